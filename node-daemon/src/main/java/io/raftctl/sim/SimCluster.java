@@ -1,0 +1,428 @@
+package io.raftctl.sim;
+
+import io.raftctl.raft.ApplyResult;
+import io.raftctl.raft.ClientResult;
+import io.raftctl.raft.Message;
+import io.raftctl.raft.RaftNode;
+import io.raftctl.raft.RaftSettings;
+import io.raftctl.raft.Ready;
+import io.raftctl.raft.Role;
+import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.Tracer;
+import io.raftctl.statemachine.BuiltinStateMachine;
+import io.raftctl.statemachine.StateView;
+import io.raftctl.statemachine.TriggeredStateMachine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A deterministic in-memory Raft cluster: N engines, a network with one queue of messages in flight
+ * (in send order), holds, partitions, crashes with recovery from an in-memory durable store, and a
+ * manual clock. Nothing happens unless a method is called, so a run is a pure function of its calls.
+ */
+public final class SimCluster {
+
+    /** Notified of what the cluster does, e.g. by a {@link SafetyChecker}. */
+    public interface Observer {
+        default void applied(String node, long index, String command) {
+        }
+
+        default void result(String node, ClientResult result, String command) {
+        }
+    }
+
+    /** A message on the wire, numbered in send order. */
+    public record InFlight(long seq, Message message) {
+    }
+
+    private final List<String> ids;
+    private final RaftSettings settings;
+    private final String stateMachineKind;
+    private final long seed;
+    private final Map<String, SimNode> nodes = new LinkedHashMap<>();
+    private final List<InFlight> inFlight = new ArrayList<>();
+    private final Set<String> holding = new HashSet<>();
+    private final Set<String> isolated = new HashSet<>();
+    private final Map<String, Integer> splitGroup = new HashMap<>();
+    private final Map<String, Integer> nets = new HashMap<>();
+    private final Map<Long, ClientResult> results = new HashMap<>();
+    private final Map<Long, String> commandsByRequest = new HashMap<>();
+    private final List<Observer> observers = new ArrayList<>();
+    private long now;
+    private long nextSeq;
+    private long nextRequestId = 1;
+
+    public SimCluster(int size, RaftSettings settings, long seed) {
+        this(defaultIds(size), settings, "counter", seed);
+    }
+
+    public SimCluster(List<String> ids, RaftSettings settings, String stateMachineKind, long seed) {
+        if (ids.isEmpty()) throw new IllegalArgumentException("a cluster needs at least one node");
+        this.ids = List.copyOf(ids);
+        this.settings = settings;
+        this.stateMachineKind = stateMachineKind;
+        this.seed = seed;
+        for (String id : this.ids) {
+            SimNode n = new SimNode(id, new Tracer(id, this.ids), settings.timersOn());
+            nodes.put(id, n);
+            start(n);
+        }
+    }
+
+    public static List<String> defaultIds(int size) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= size; i++) ids.add("n" + i);
+        return ids;
+    }
+
+    public void addObserver(Observer o) {
+        observers.add(o);
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    public List<String> ids() {
+        return ids;
+    }
+
+    public SimNode node(String id) {
+        SimNode n = nodes.get(id);
+        if (n == null) throw new IllegalArgumentException("unknown node '" + id + "'");
+        return n;
+    }
+
+    public List<SimNode> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    public RaftSettings settings() {
+        return settings;
+    }
+
+    public long now() {
+        return now;
+    }
+
+    /** The live leader with the highest term, if any. */
+    public Optional<SimNode> leader() {
+        SimNode best = null;
+        for (SimNode n : nodes.values()) {
+            if (n.crashed() || n.raft.role() != Role.LEADER) continue;
+            if (best == null || n.raft.term() > best.raft.term()) best = n;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public StateView state(String id) {
+        return node(id).stateMachine.view();
+    }
+
+    // ---------------------------------------------------------------- operator actions
+
+    public void elect(String id) {
+        elect(id, true);
+    }
+
+    public void elect(String id, boolean force) {
+        SimNode n = node(id);
+        n.raft().campaign(force);
+        flush(n);
+    }
+
+    /** Returns false if the node is not the leader. */
+    public boolean heartbeat(String id) {
+        SimNode n = node(id);
+        boolean sent = n.raft().heartbeat();
+        flush(n);
+        return sent;
+    }
+
+    /** Submits a command at {@code id}; the answer appears under the returned id in {@link #result}. */
+    public long submit(String id, String command) {
+        SimNode n = node(id);
+        long requestId = nextRequestId++;
+        commandsByRequest.put(requestId, command);
+        n.raft().submit(requestId, command);
+        flush(n);
+        return requestId;
+    }
+
+    public Optional<ClientResult> result(long requestId) {
+        return Optional.ofNullable(results.get(requestId));
+    }
+
+    public void setTimers(String id, boolean on) {
+        SimNode n = node(id);
+        n.timersOn = on;
+        if (!n.crashed()) {
+            n.raft.setTimers(on);
+            flush(n);
+        }
+    }
+
+    /** Starts a titled trace section at every node. */
+    public void section(String title) {
+        long clock = 0;
+        for (SimNode n : nodes.values()) clock = Math.max(clock, n.tracer.clock());
+        for (SimNode n : nodes.values()) n.tracer.section(title, clock);
+    }
+
+    public Map<String, List<TraceRow>> traceRows() {
+        Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
+        for (SimNode n : nodes.values()) rows.put(n.id, n.tracer.rows());
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /** Moves the clock and lets every live node run its timers. */
+    public void advanceTime(long ms) {
+        now += ms;
+        for (SimNode n : nodes.values()) {
+            if (n.crashed()) continue;
+            n.raft.tick(now);
+            flush(n);
+        }
+    }
+
+    // ---------------------------------------------------------------- crashes
+
+    /** Drops all volatile state of {@code id}, including its messages in flight. */
+    public void crash(String id) {
+        SimNode n = node(id);
+        if (n.crashed()) return;
+        n.raft = null;
+        n.stateMachine = null;
+        inFlight.removeIf(f -> f.message().from().equals(id));
+        n.tracer.setCrashed(true);
+        n.tracer.event(Tracer.CRASH);
+    }
+
+    /** Recovers a crashed node from its durable store only. */
+    public void restart(String id) {
+        SimNode n = node(id);
+        if (!n.crashed()) return;
+        n.incarnation++;
+        n.tracer.setCrashed(false);
+        start(n);
+        n.tracer.event(Tracer.RESTART);
+    }
+
+    private void start(SimNode n) {
+        BuiltinStateMachine inner = BuiltinStateMachine.create(stateMachineKind);
+        BuiltinStateMachine sm = new TriggeredStateMachine(new Recording(n.id, inner), n.triggers, d -> { }, n.id);
+        n.stateMachine = sm;
+        SplittableRandom random = new SplittableRandom(seed * 31 + ids.indexOf(n.id) * 1_000_003L + n.incarnation);
+        n.raft = new RaftNode(n.id, ids, settings.withTimers(n.timersOn), n.hardState, n.durableLog, sm, random,
+                n.tracer, now);
+    }
+
+    /** Reports applies of the real state machine (after triggers let them through) to observers. */
+    private final class Recording implements BuiltinStateMachine {
+        private final String node;
+        private final BuiltinStateMachine inner;
+
+        Recording(String node, BuiltinStateMachine inner) {
+            this.node = node;
+            this.inner = inner;
+        }
+
+        public String kind() {
+            return inner.kind();
+        }
+
+        public StateView view() {
+            return inner.view();
+        }
+
+        public String validate(String command) {
+            return inner.validate(command);
+        }
+
+        public ApplyResult apply(long index, String command) {
+            ApplyResult r = inner.apply(index, command);
+            if (r.applied()) for (Observer o : observers) o.applied(node, index, command);
+            return r;
+        }
+    }
+
+    // ---------------------------------------------------------------- network faults
+
+    public void isolate(String id) {
+        node(id);
+        isolated.add(id);
+        updateNet();
+    }
+
+    public void reconnect(String id) {
+        node(id);
+        isolated.remove(id);
+        updateNet();
+    }
+
+    /** Partitions the cluster into groups; nodes not named are each alone. */
+    public void split(List<List<String>> groups) {
+        splitGroup.clear();
+        for (int g = 0; g < groups.size(); g++) {
+            for (String id : groups.get(g)) {
+                node(id);
+                splitGroup.put(id, g);
+            }
+        }
+        updateNet();
+    }
+
+    public void heal() {
+        isolated.clear();
+        splitGroup.clear();
+        updateNet();
+    }
+
+    public boolean canReach(String from, String to) {
+        if (isolated.contains(from) || isolated.contains(to)) return false;
+        if (splitGroup.isEmpty()) return true;
+        Integer a = splitGroup.get(from);
+        Integer b = splitGroup.get(to);
+        return a != null && a.equals(b);
+    }
+
+    private void updateNet() {
+        for (SimNode n : nodes.values()) {
+            int reachable = 0;
+            for (String other : ids) if (other.equals(n.id) || canReach(n.id, other)) reachable++;
+            int net = reachable > ids.size() / 2 ? 1 : 2;
+            if (net != netOf(n)) {
+                n.tracer.setNet(net);
+                n.tracer.event(net == 1 ? Tracer.NETJOIN : Tracer.NETSPLIT);
+            }
+            nets.put(n.id, net);
+        }
+    }
+
+    private int netOf(SimNode n) {
+        return nets.getOrDefault(n.id, 1);
+    }
+
+    // ---------------------------------------------------------------- delivery
+
+    /** Messages on the wire, oldest first. */
+    public List<InFlight> inFlight() {
+        return List.copyOf(inFlight);
+    }
+
+    public void hold(String id) {
+        holding.add(node(id).id);
+    }
+
+    /** Stops holding {@code id}'s messages; they go out with the next {@link #deliverAll}. */
+    public void release(String id) {
+        holding.remove(node(id).id);
+    }
+
+    /** Messages queued by {@code id}, oldest first. */
+    public List<Message> pending(String id) {
+        return inFlight.stream().map(InFlight::message).filter(m -> m.from().equals(id)).toList();
+    }
+
+    /** Delivers the oldest message sent by {@code from} (held or not); false if there is none. */
+    public boolean deliverOldestFrom(String from) {
+        for (int i = 0; i < inFlight.size(); i++) {
+            if (inFlight.get(i).message().from().equals(from)) {
+                deliverAt(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Delivers messages in send order, skipping held senders, until the network is quiet. */
+    public int deliverAll() {
+        int delivered = 0;
+        for (int next = nextDeliverable(); next >= 0; next = nextDeliverable()) {
+            deliverAt(next);
+            if (++delivered > 1_000_000) throw new IllegalStateException("the network never went quiet");
+        }
+        return delivered;
+    }
+
+    private int nextDeliverable() {
+        for (int i = 0; i < inFlight.size(); i++) {
+            if (!holding.contains(inFlight.get(i).message().from())) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Delivers messages in send order (skipping held senders) until {@code condition} holds.
+     *
+     * @return false if the network went quiet first
+     */
+    public boolean deliverUntil(java.util.function.BooleanSupplier condition) {
+        while (!condition.getAsBoolean()) {
+            int next = nextDeliverable();
+            if (next < 0) return false;
+            deliverAt(next);
+        }
+        return true;
+    }
+
+    /** Delivers the oldest message in flight that matches {@code which}; false if none does. */
+    public boolean deliverFirst(java.util.function.Predicate<Message> which) {
+        for (int i = 0; i < inFlight.size(); i++) {
+            if (which.test(inFlight.get(i).message())) {
+                deliverAt(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Delivers the {@code i}-th message in flight (dropped if a partition or a crash is in the way). */
+    public void deliverAt(int i) {
+        Message m = inFlight.remove(i).message();
+        SimNode to = nodes.get(m.to());
+        if (to == null || to.crashed() || !canReach(m.from(), m.to())) return;
+        to.raft.step(m);
+        flush(to);
+    }
+
+    public void dropAt(int i) {
+        inFlight.remove(i);
+    }
+
+    public void duplicateAt(int i) {
+        inFlight.add(new InFlight(nextSeq++, inFlight.get(i).message()));
+    }
+
+    // ---------------------------------------------------------------- the driver
+
+    /** Does what a daemon does with a Ready: persist, send, hand out results, advance. */
+    private void flush(SimNode n) {
+        while (n.raft != null && n.raft.hasReady()) {
+            Ready r = n.raft.ready();
+            if (r.hardState() != null) n.hardState = r.hardState();
+            long keep = r.persistFrom() - 1;
+            if (keep > n.durableLog.size()) {
+                throw new IllegalStateException("node " + n.id + " asked to persist from " + r.persistFrom()
+                        + " but its durable log ends at " + n.durableLog.size());
+            }
+            while (n.durableLog.size() > keep) n.durableLog.remove(n.durableLog.size() - 1);
+            n.durableLog.addAll(r.entries());
+            for (Message m : r.messages()) inFlight.add(new InFlight(nextSeq++, m));
+            for (ClientResult cr : r.results()) {
+                results.put(cr.requestId(), cr);
+                String command = commandsByRequest.get(cr.requestId());
+                for (Observer o : observers) o.result(n.id, cr, command);
+            }
+            n.raft.advance(r);
+        }
+    }
+}

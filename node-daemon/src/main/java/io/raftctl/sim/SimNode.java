@@ -1,0 +1,78 @@
+package io.raftctl.sim;
+
+import io.raftctl.raft.Entry;
+import io.raftctl.raft.HardState;
+import io.raftctl.raft.RaftNode;
+import io.raftctl.raft.Tracer;
+import io.raftctl.statemachine.BuiltinStateMachine;
+import io.raftctl.statemachine.Triggers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One node of a {@link SimCluster}: an engine (absent while crashed), its durable store kept in memory,
+ * and what outlives a crash (trace, triggers, timer setting).
+ */
+public final class SimNode {
+
+    final String id;
+    final Tracer tracer;
+    final Triggers triggers = new Triggers();
+    HardState hardState = HardState.INITIAL;
+    final List<Entry> durableLog = new ArrayList<>();
+    RaftNode raft;
+    BuiltinStateMachine stateMachine;
+    boolean timersOn;
+    int incarnation;
+
+    SimNode(String id, Tracer tracer, boolean timersOn) {
+        this.id = id;
+        this.tracer = tracer;
+        this.timersOn = timersOn;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean crashed() {
+        return raft == null;
+    }
+
+    /** The running engine; throws if the node is crashed. */
+    public RaftNode raft() {
+        if (raft == null) throw new IllegalStateException("node " + id + " is crashed");
+        return raft;
+    }
+
+    public BuiltinStateMachine stateMachine() {
+        return stateMachine;
+    }
+
+    public Triggers triggers() {
+        return triggers;
+    }
+
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    public HardState durableHardState() {
+        return hardState;
+    }
+
+    public List<Entry> durableLog() {
+        return List.copyOf(durableLog);
+    }
+
+    /** The counter total, for counter clusters. */
+    public long total() {
+        return stateMachine.view().total();
+    }
+
+    /** Bumped at every restart, so observers can tell incarnations apart. */
+    public int incarnation() {
+        return incarnation;
+    }
+}
