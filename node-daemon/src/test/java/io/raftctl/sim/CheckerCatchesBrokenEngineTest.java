@@ -73,8 +73,12 @@ class CheckerCatchesBrokenEngineTest {
         // Deliver until S3 holds X and S2 holds S1's term-3 entry, then crash S1 before anything else.
         step(c, checker, () -> c.deliverUntil(() -> c.node("n3").raft().log().lastIndex() >= 2
                 && c.node("n2").raft().log().lastIndex() >= 3 && !pendingAckFrom(c, "n3")));
-        assertThat(c.node("n1").raft().commitIndex()).as("X counted as committed only by the unsafe rule")
-                .isEqualTo(rule == CommitRule.UNSAFE_ANY_TERM ? 2 : 1);
+        long commit = c.node("n1").raft().commitIndex();
+        if (rule == CommitRule.UNSAFE_ANY_TERM) {
+            assertThat(commit).as("the unsafe rule counts X as committed").isEqualTo(2);
+        } else {
+            assertThat(commit).as("Raft does not commit X by counting").isLessThan(2);
+        }
         c.crash("n1");
         checker.check();
 
