@@ -1,0 +1,363 @@
+package io.raftctl.daemon;
+
+import io.raftctl.admin.AdminException;
+import io.raftctl.raft.ClientResult;
+import io.raftctl.raft.Message;
+import io.raftctl.raft.NodeStatus;
+import io.raftctl.raft.RaftNode;
+import io.raftctl.raft.RaftSettings;
+import io.raftctl.raft.Ready;
+import io.raftctl.raft.Tracer;
+import io.raftctl.statemachine.BuiltinStateMachine;
+import io.raftctl.statemachine.TriggeredStateMachine;
+import io.raftctl.statemachine.Triggers;
+import io.raftctl.storage.NodeStorage;
+import io.raftctl.storage.StorageException;
+import io.raftctl.storage.StorageOptions;
+import io.raftctl.transport.NetworkFaults;
+import io.raftctl.transport.PeerTransport;
+import io.raftctl.util.Log;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * The one thread that owns a node's engine. Everything else (peer connections, admin requests) hands it
+ * work through a queue. After each batch of work it drives the engine's {@link Ready}: persist (one fsync
+ * for the whole batch), then send, then answer clients. A simulated crash drops the engine and rebuilds it
+ * from disk on restart.
+ */
+final class EngineLoop implements Runnable {
+
+    private static final Log LOG = Log.get("engine");
+    private static final long TICK_MS = 5;
+    private static final int MAX_BATCH = 4096;
+
+    /** Work run on the engine thread; may refuse with an {@link AdminException}. */
+    @FunctionalInterface
+    interface Action<T> {
+        T run() throws AdminException;
+    }
+
+    /** What {@code status} reports, published after every batch so it never waits behind a slow apply. */
+    record Snapshot(NodeStatus engine, boolean crashed, String storageFailure) {
+    }
+
+    private final String id;
+    private final List<String> members;
+    private final RaftSettings settings;
+    private final String stateMachineKind;
+    private final Path storageDir;
+    private final StorageOptions storageOptions;
+    private final Tracer tracer;
+    private final Triggers triggers;
+    private final NetworkFaults faults;
+    private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    private final Map<Long, CompletableFuture<ClientResult>> waiting = new HashMap<>();
+    private final List<Runnable> afterFlush = new ArrayList<>();
+    private final long startNanos = System.nanoTime();
+    private final SplittableRandom random = new SplittableRandom();
+
+    private PeerTransport transport;
+    private NodeStorage storage;
+    private RaftNode raft;
+    private BuiltinStateMachine stateMachine;
+    private boolean timersOn;
+    private long nextRequestId = 1;
+    private String lastRoleLine = "";
+    private volatile boolean running = true;
+    private volatile Snapshot snapshot;
+    private volatile String storageFailure;
+    private final Thread thread;
+
+    EngineLoop(String id, List<String> members, RaftSettings settings, String stateMachineKind, NodeStorage storage,
+               Path storageDir, StorageOptions storageOptions, Tracer tracer, Triggers triggers, NetworkFaults faults) {
+        this.id = id;
+        this.members = List.copyOf(members);
+        this.settings = settings;
+        this.stateMachineKind = stateMachineKind;
+        this.storage = storage;
+        this.storageDir = storageDir;
+        this.storageOptions = storageOptions;
+        this.tracer = tracer;
+        this.triggers = triggers;
+        this.faults = faults;
+        this.timersOn = settings.timersOn();
+        this.thread = new Thread(this, "engine-" + id);
+        startEngine();
+        publish();
+    }
+
+    /** The transport to send through; set before {@link #start()}. */
+    void attach(PeerTransport transport) {
+        this.transport = transport;
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Called by peer connections: hands a message to the engine thread. */
+    Consumer<Message> inbound() {
+        return m -> inbox.add(() -> {
+            if (raft != null) raft.step(m);
+        });
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    long uptimeMs() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    // ---------------------------------------------------------------- calls from other threads
+
+    /**
+     * Runs {@code action} on the engine thread and returns its result once everything it caused is persisted
+     * and handed to the transport.
+     */
+    <T> T call(Action<T> action) throws AdminException {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        inbox.add(() -> {
+            try {
+                T value = action.run();
+                afterFlush.add(() -> done.complete(value));
+            } catch (AdminException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AdminException a) throw a;
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw AdminException.unavailable("the node did not act within 30s (is a slow-apply trigger armed?)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AdminException.unavailable("interrupted");
+        }
+    }
+
+    /** Submits a client command; the future completes with the engine's answer. */
+    CompletableFuture<ClientResult> submit(String command) {
+        CompletableFuture<ClientResult> result = new CompletableFuture<>();
+        inbox.add(() -> {
+            if (raft == null) {
+                result.completeExceptionally(crashedOrFailed());
+                return;
+            }
+            long request = nextRequestId++;
+            waiting.put(request, result);
+            raft.submit(request, command);
+        });
+        return result;
+    }
+
+    /** Forgets a command whose client stopped waiting. */
+    void abandon(CompletableFuture<ClientResult> result) {
+        inbox.add(() -> waiting.values().remove(result));
+    }
+
+    void stop() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- engine-thread operations
+
+    RaftNode raft() throws AdminException {
+        if (raft == null) throw crashedOrFailed();
+        return raft;
+    }
+
+    /** Null while crashed. */
+    RaftNode raftOrNull() {
+        return raft;
+    }
+
+    BuiltinStateMachine stateMachine() throws AdminException {
+        if (raft == null) throw crashedOrFailed();
+        return stateMachine;
+    }
+
+    NodeStorage storage() {
+        return storage;
+    }
+
+    boolean timersOn() {
+        return timersOn;
+    }
+
+    void setTimers(boolean on) {
+        timersOn = on;
+        if (raft != null) raft.setTimers(on);
+    }
+
+    /** Simulated crash: all volatile state goes, including messages held for sending. */
+    void crash() {
+        if (raft == null) return;
+        raft = null;
+        stateMachine = null;
+        faults.dropHeld();
+        failWaiting("node crashed; outcome unknown");
+        tracer.setCrashed(true);
+        tracer.event(Tracer.CRASH);
+        LOG.warn("{} crashed (simulated): volatile state dropped", id);
+    }
+
+    /** Recovery from what is on disk, and nothing else. */
+    void restart() throws AdminException {
+        if (raft != null) return;
+        if (storageFailure != null) throw AdminException.unavailable("storage failed earlier (" + storageFailure + "); restart the process");
+        storage.close();
+        try {
+            storage = NodeStorage.open(storageDir, storageOptions);
+        } catch (StorageException e) {
+            fail("reopening storage failed: " + e.getMessage());
+            throw AdminException.unavailable(e.getMessage());
+        }
+        tracer.setCrashed(false);
+        startEngine();
+        tracer.event(Tracer.RESTART);
+        LOG.info("{} restarted from storage: term {}, log of {} entries", id, raft.term(), raft.log().lastIndex());
+    }
+
+    /** Records NETSPLIT/NETJOIN when a partition change moved this node off or onto the majority side. */
+    void noteNetChange() {
+        int net = faults.cutOffFromMajority() ? io.raftctl.raft.TraceState.NET_CUT_OFF : io.raftctl.raft.TraceState.NET_JOINED;
+        if (net == lastNet) return;
+        lastNet = net;
+        tracer.setNet(net);
+        tracer.event(net == io.raftctl.raft.TraceState.NET_CUT_OFF ? Tracer.NETSPLIT : Tracer.NETJOIN);
+        LOG.info("{} {} the majority", id, net == io.raftctl.raft.TraceState.NET_CUT_OFF ? "is cut off from" : "rejoined");
+    }
+
+    private int lastNet = io.raftctl.raft.TraceState.NET_JOINED;
+
+    private void startEngine() {
+        stateMachine = new TriggeredStateMachine(BuiltinStateMachine.create(stateMachineKind), triggers,
+                TriggeredStateMachine.Sleeper.REAL, id);
+        raft = new RaftNode(id, members, settings.withTimers(timersOn), storage.hardState(), storage.entries(),
+                stateMachine, random.split(), tracer, nowMs());
+    }
+
+    private long nowMs() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private AdminException crashedOrFailed() {
+        return storageFailure != null
+                ? AdminException.unavailable("storage failed (" + storageFailure + "); the node stopped accepting writes")
+                : AdminException.crashed();
+    }
+
+    // ---------------------------------------------------------------- the loop
+
+    @Override
+    public void run() {
+        List<Runnable> batch = new ArrayList<>();
+        while (running) {
+            try {
+                Runnable first = inbox.poll(TICK_MS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    inbox.drainTo(batch, MAX_BATCH);
+                    for (Runnable r : batch) runSafely(r);
+                    batch.clear();
+                }
+                if (raft != null) raft.tick(nowMs());
+                flush();
+                publish();
+                for (Runnable r : afterFlush) r.run();
+                afterFlush.clear();
+            } catch (InterruptedException e) {
+                if (!running) break;
+            } catch (RuntimeException e) {
+                LOG.error("engine loop error: {}", e.toString(), e);
+            }
+        }
+        failWaiting("the node is shutting down; outcome unknown");
+    }
+
+    private void runSafely(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            LOG.error("engine event failed: {}", e.toString(), e);
+        }
+    }
+
+    /** Persist, then send, then answer: a vote or an acknowledgement never leaves before it is durable. */
+    private void flush() {
+        while (raft != null && raft.hasReady()) {
+            Ready r = raft.ready();
+            if (r.mustPersist()) {
+                try {
+                    storage.save(r.hardState(), r.persistFrom(), r.entries());
+                } catch (StorageException e) {
+                    fail(e.getMessage());
+                    return;
+                }
+            }
+            for (Message m : r.messages()) transport.send(m);
+            for (ClientResult result : r.results()) {
+                CompletableFuture<ClientResult> f = waiting.remove(result.requestId());
+                if (f != null) f.complete(result);
+            }
+            raft.advance(r);
+        }
+        logRoleChange();
+    }
+
+    /** A failed write or fsync: stop rather than acknowledge anything that may not be durable. */
+    private void fail(String reason) {
+        storageFailure = reason;
+        LOG.error("{} storage failed, the node stops accepting writes: {}", id, reason);
+        raft = null;
+        stateMachine = null;
+        faults.dropHeld();
+        failWaiting("storage failed; outcome unknown");
+        tracer.setCrashed(true);
+        tracer.event(Tracer.CRASH);
+    }
+
+    private void failWaiting(String why) {
+        for (CompletableFuture<ClientResult> f : waiting.values()) {
+            f.complete(new ClientResult(0, ClientResult.Status.OUTCOME_UNKNOWN, 0, null, why, null));
+        }
+        waiting.clear();
+    }
+
+    private void publish() {
+        snapshot = new Snapshot(raft == null ? null : raft.status(), raft == null, storageFailure);
+    }
+
+    private void logRoleChange() {
+        if (raft == null) return;
+        String line = raft.role() + " in term " + raft.term();
+        if (!line.equals(lastRoleLine)) {
+            lastRoleLine = line;
+            String leader = raft.leader() == null ? "unknown" : raft.leader();
+            LOG.info("{} is {} (leader {}, last index {}, commit {})", id, line, leader, raft.log().lastIndex(), raft.commitIndex());
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package io.raftctl.daemon;
+
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.AdminDtos.Ack;
+import io.raftctl.admin.AdminException;
+import io.raftctl.admin.NodeControl;
+import io.raftctl.raft.ClientResult;
+import io.raftctl.raft.Entry;
+import io.raftctl.raft.NodeStatus;
+import io.raftctl.raft.RaftNode;
+import io.raftctl.raft.Role;
+import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.Tracer;
+import io.raftctl.statemachine.StateView;
+import io.raftctl.statemachine.Trigger;
+import io.raftctl.statemachine.Triggers;
+import io.raftctl.transport.NetworkFaults;
+import io.raftctl.transport.PartitionState;
+import io.raftctl.transport.PeerTransport;
+import io.raftctl.util.Log;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The admin socket's view of a node: each call becomes work for the {@link EngineLoop}. */
+final class NodeController implements NodeControl {
+
+    private static final Log LOG = Log.get("admin");
+
+    private final String id;
+    private final String cluster;
+    private final List<String> members;
+    private final String stateMachineKind;
+    private final boolean fsync;
+    private final EngineLoop loop;
+    private final Tracer tracer;
+    private final Triggers triggers;
+    private final NetworkFaults faults;
+    private final PeerTransport transport;
+    private final Runnable shutdown;
+
+    NodeController(String id, String cluster, List<String> members, String stateMachineKind, boolean fsync, EngineLoop loop,
+                   Tracer tracer, Triggers triggers, NetworkFaults faults, PeerTransport transport, Runnable shutdown) {
+        this.id = id;
+        this.cluster = cluster;
+        this.members = List.copyOf(members);
+        this.stateMachineKind = stateMachineKind;
+        this.fsync = fsync;
+        this.loop = loop;
+        this.tracer = tracer;
+        this.triggers = triggers;
+        this.faults = faults;
+        this.transport = transport;
+        this.shutdown = shutdown;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Override
+    public AdminDtos.Status status() {
+        EngineLoop.Snapshot s = loop.snapshot();
+        NodeStatus e = s.engine();
+        String role = s.crashed() ? "CRASHED" : e.role().name();
+        return new AdminDtos.Status(id, Tracer.traceName(members, id), cluster, role, s.crashed(),
+                e != null && e.preVoteRound(),
+                e == null ? null : e.term(), e == null ? null : e.votedFor(), e == null ? null : e.leader(),
+                e == null ? null : e.commitIndex(), e == null ? null : e.appliedIndex(),
+                e == null ? null : e.lastIndex(), e == null ? null : e.lastTerm(),
+                e == null ? loop.timersOn() : e.timersOn(), triggers.describe(), net(),
+                s.storageFailure() != null ? "storage failed: " + s.storageFailure() : e == null ? null : e.applyError(),
+                stateMachineKind, fsync, ProcessHandle.current().pid(), loop.uptimeMs(), tracer.clock());
+    }
+
+    @Override
+    public AdminDtos.LogResponse log(Long from, Long to) throws AdminException {
+        return loop.call(() -> {
+            RaftNode raft = loop.raftOrNull();
+            List<Entry> all = raft != null ? null : loop.storage().entries();
+            long last = raft != null ? raft.log().lastIndex() : all.size();
+            long lo = from == null ? 1 : Math.max(1, from);
+            long hi = to == null ? last : Math.min(last, to);
+            List<AdminDtos.LogEntry> entries = new ArrayList<>();
+            for (long i = lo; i <= hi; i++) {
+                Entry en = raft != null ? raft.log().entry(i) : all.get((int) (i - 1));
+                boolean committed = raft != null && i <= raft.commitIndex();
+                boolean applied = raft != null && i <= raft.appliedIndex();
+                entries.add(new AdminDtos.LogEntry(en.index(), en.term(), en.kind().label(), en.command(), committed, applied));
+            }
+            return new AdminDtos.LogResponse(entries, raft == null ? null : raft.commitIndex(),
+                    raft == null ? null : raft.appliedIndex(), last, raft == null);
+        });
+    }
+
+    @Override
+    public AdminDtos.State state() throws AdminException {
+        return loop.call(() -> {
+            StateView v = loop.stateMachine().view();
+            return new AdminDtos.State(v.kind(), v.total(), v.entries());
+        });
+    }
+
+    @Override
+    public AdminDtos.Triggers triggers() {
+        return new AdminDtos.Triggers(triggers.describe());
+    }
+
+    @Override
+    public AdminDtos.NetStatus net() {
+        PartitionState p = faults.state();
+        return new AdminDtos.NetStatus(p.isolated(), p.groups(), faults.isHolding(), faults.pending().size(),
+                faults.cutOffFromMajority());
+    }
+
+    @Override
+    public AdminDtos.Pending pending() {
+        return new AdminDtos.Pending(faults.pendingShorthand());
+    }
+
+    @Override
+    public AdminDtos.TraceResponse trace() {
+        List<AdminDtos.TraceRowDto> rows = new ArrayList<>();
+        for (TraceRow r : tracer.rows()) {
+            rows.add(new AdminDtos.TraceRowDto(r.node(), r.clock(), r.seq(), r.kind().name(), r.role(), r.op(), r.delta()));
+        }
+        return new AdminDtos.TraceResponse(id, members, rows, tracer.droppedRows());
+    }
+
+    // ---------------------------------------------------------------- Raft actions
+
+    @Override
+    public Ack elect(boolean force) throws AdminException {
+        return loop.call(() -> {
+            RaftNode raft = loop.raft();
+            if (raft.role() == Role.LEADER) return Ack.done(id + " is already the leader of term " + raft.term());
+            LOG.info("{} starts a campaign ({})", id, force ? "operator, forced" : "operator, not forced");
+            raft.campaign(force);
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public Ack heartbeat() throws AdminException {
+        return loop.call(() -> {
+            RaftNode raft = loop.raft();
+            if (!raft.heartbeat()) {
+                String leader = raft.leader();
+                throw AdminException.notLeader(id + " is not the leader" + (leader == null ? "; no leader known" : "; leader is " + leader));
+            }
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public AdminDtos.CommandResponse command(String command, Duration timeout) throws AdminException {
+        CompletableFuture<ClientResult> pending = loop.submit(command);
+        try {
+            ClientResult r = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new AdminDtos.CommandResponse(r.ok(), r.status().name(), r.index(), r.value(), r.error(), r.leaderHint());
+        } catch (TimeoutException e) {
+            loop.abandon(pending);
+            return new AdminDtos.CommandResponse(false, "TIMEOUT", 0, null, "timed out; outcome unknown", null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AdminException a) throw a;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AdminException.unavailable("interrupted while waiting for the command");
+        }
+    }
+
+    @Override
+    public Ack timers(boolean on) throws AdminException {
+        return loop.call(() -> {
+            loop.setTimers(on);
+            LOG.info("{} timers {}", id, on ? "on" : "off");
+            return Ack.done();
+        });
+    }
+
+    // ---------------------------------------------------------------- faults
+
+    @Override
+    public Ack setTrigger(String name, String value) throws AdminException {
+        try {
+            triggers.arm(Trigger.parse(name), value);
+        } catch (IllegalArgumentException e) {
+            throw AdminException.badRequest(e.getMessage());
+        }
+        LOG.info("{} trigger {} armed{}", id, name, value == null ? "" : " (" + value + ")");
+        return Ack.done();
+    }
+
+    @Override
+    public Ack clearTrigger(String name) throws AdminException {
+        if (name == null) {
+            triggers.clearAll();
+        } else {
+            try {
+                triggers.clear(Trigger.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw AdminException.badRequest(e.getMessage());
+            }
+        }
+        LOG.info("{} trigger {} cleared", id, name == null ? "(all)" : name);
+        return Ack.done();
+    }
+
+    @Override
+    public Ack crash() throws AdminException {
+        return loop.call(() -> {
+            loop.crash();
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public Ack restart() throws AdminException {
+        return loop.call(() -> {
+            loop.restart();
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public Ack isolate(String node) throws AdminException {
+        return netChange(() -> faults.isolate(node));
+    }
+
+    @Override
+    public Ack reconnect(String node) throws AdminException {
+        return netChange(() -> faults.reconnect(node));
+    }
+
+    @Override
+    public Ack split(List<List<String>> groups) throws AdminException {
+        return netChange(() -> faults.split(groups));
+    }
+
+    @Override
+    public Ack heal() throws AdminException {
+        return netChange(faults::heal);
+    }
+
+    private Ack netChange(Runnable change) throws AdminException {
+        return loop.call(() -> {
+            try {
+                change.run();
+            } catch (IllegalArgumentException e) {
+                throw AdminException.badRequest(e.getMessage());
+            }
+            loop.noteNetChange();
+            LOG.info("{} network: {}", id, faults.state());
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public Ack hold() throws AdminException {
+        return loop.call(() -> {
+            faults.hold();
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public Ack deliver(int count) throws AdminException {
+        return loop.call(() -> {
+            int before = faults.pending().size();
+            transport.deliverHeld(count);
+            return Ack.done("delivered " + (before - faults.pending().size()) + " message(s)");
+        });
+    }
+
+    @Override
+    public Ack release() throws AdminException {
+        return loop.call(() -> {
+            int before = faults.pending().size();
+            transport.releaseHeld();
+            return Ack.done("released " + before + " message(s)");
+        });
+    }
+
+    // ---------------------------------------------------------------- trace and lifecycle
+
+    @Override
+    public Ack section(String title, long clock) throws AdminException {
+        return loop.call(() -> {
+            tracer.section(title, clock);
+            return Ack.done();
+        });
+    }
+
+    @Override
+    public Ack clearTrace() {
+        tracer.clear();
+        return Ack.done();
+    }
+
+    @Override
+    public Ack shutdown() {
+        Thread t = new Thread(shutdown, "shutdown");
+        t.start();
+        return Ack.done(id + " is stopping");
+    }
+}
