@@ -1,0 +1,180 @@
+package io.raftctl.storage;
+
+import io.raftctl.raft.Entry;
+import io.raftctl.raft.HardState;
+import io.raftctl.util.Log;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A node's crash-safe durable state in one data directory: the term and vote in {@code meta} and the log in
+ * segment files under {@code log/}. {@link #save} is the one write operation; it follows the
+ * {@link io.raftctl.raft.Ready} contract and is durable on return when fsync is on.
+ *
+ * <p>Once a write fails, the disk may hold part of it, so the storage refuses every later save: only a restart,
+ * which recovers from what is really on disk, can continue safely.
+ *
+ * <p>Thread-safe; meant for one driver thread that saves and any thread that reads.
+ */
+public final class NodeStorage implements AutoCloseable {
+
+    private static final Log LOG = Log.get("storage");
+
+    private final Path dir;
+    private final DirectoryLock lock;
+    private final MetaFile meta;
+    private final SegmentedLog log;
+    private final RecoveryReport recoveryReport;
+    private HardState hardState;
+    private String failure; // the first write failure; set means every later save is refused
+    private boolean closed;
+
+    private NodeStorage(Path dir, DirectoryLock lock, MetaFile meta, HardState hardState, SegmentedLog log,
+                        RecoveryReport recoveryReport) {
+        this.dir = dir;
+        this.lock = lock;
+        this.meta = meta;
+        this.hardState = hardState;
+        this.log = log;
+        this.recoveryReport = recoveryReport;
+    }
+
+    /**
+     * Opens (creating if needed) the storage in {@code dir} and recovers it. With {@code options.repair()} the log
+     * is truncated at the first corrupt record instead of refusing to start.
+     */
+    public static NodeStorage open(Path dir, StorageOptions options) throws StorageException {
+        return open(dir, options, FaultInjector.NONE);
+    }
+
+    /** As {@link #open(Path, StorageOptions)}, with a hook that lets tests make disk operations fail. */
+    static NodeStorage open(Path dir, StorageOptions options, FaultInjector faults) throws StorageException {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(options, "options");
+        StorageLayout layout = new StorageLayout(dir);
+        DiskIo disk = new DiskIo(options.fsync(), faults);
+        createDirectory(layout.dir(), disk);
+        DirectoryLock lock = DirectoryLock.acquire(layout.lockFile(), dir);
+        try {
+            createDirectory(layout.logDir(), disk);
+            MetaFile meta = new MetaFile(layout, disk);
+            HardState hardState = meta.recover();
+            LogRecovery.Result recovered = LogRecovery.recover(layout, disk, options.repair());
+            SegmentedLog log = SegmentedLog.open(layout, disk, options.segmentBytes(), recovered.segments(), recovered.entries());
+            RecoveryReport report = new RecoveryReport(log.segmentCount(), log.lastIndex(), recovered.tornTailBytes(),
+                    recovered.repaired(), recovered.repairDroppedBytes(), recovered.repairDroppedRecords(), recovered.corruption());
+            if (!Files.exists(layout.meta()) && log.lastIndex() > 0) {
+                LOG.warn("{} is missing although the log holds {} entries; starting with term 0 and no vote",
+                        StorageLayout.describe(layout.meta()), log.lastIndex());
+            }
+            if (!options.fsync()) LOG.warn("fsync is off for {}: a crash can lose acknowledged entries and votes", dir);
+            LOG.info("opened storage {}: term {}, {} log entries in {} segments", dir, hardState.term(), log.lastIndex(), log.segmentCount());
+            return new NodeStorage(dir, lock, meta, hardState, log, report);
+        } catch (StorageException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Creates a missing directory and makes its name durable in its parent. */
+    private static void createDirectory(Path directory, DiskIo disk) throws StorageException {
+        if (Files.isDirectory(directory)) return;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw DiskIo.failure("create", "directory " + directory, e);
+        }
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) disk.syncDirectory(parent);
+    }
+
+    /** The saved term and vote; {@link HardState#INITIAL} if none was ever saved. */
+    public synchronized HardState hardState() {
+        return hardState;
+    }
+
+    /** The whole log, index 1..{@link #lastIndex()}, for restoring the engine. */
+    public synchronized List<Entry> entries() {
+        return log.entries();
+    }
+
+    public synchronized long lastIndex() {
+        return log.lastIndex();
+    }
+
+    /** The entry at {@code index}, in constant time. */
+    public synchronized Entry entry(long index) {
+        return log.entry(index);
+    }
+
+    public RecoveryReport recoveryReport() {
+        return recoveryReport;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Makes the log equal to its first {@code persistFrom - 1} entries followed by {@code entries}, and saves
+     * {@code hardState} if not null; durable on return when fsync is on. An append costs one fsync of the log,
+     * so callers should batch (group commit); a new hard state and cutting a conflicting suffix cost extra ones.
+     *
+     * @throws IllegalArgumentException if persistFrom is outside 1..lastIndex+1, the entries do not run
+     *                                  consecutively from persistFrom, or the term would go down (nothing is written)
+     * @throws StorageException         if the disk write failed; every later save fails too
+     */
+    public synchronized void save(HardState hardState, long persistFrom, List<Entry> entries) throws StorageException {
+        if (closed) throw new IllegalStateException("storage " + dir + " is closed");
+        if (failure != null) throw new StorageException("storage failed earlier (" + failure + "); restart the node");
+        Objects.requireNonNull(entries, "entries");
+        validate(hardState, persistFrom, entries);
+        try {
+            // Term and vote first: the log must never hold entries of a term the node has not durably entered.
+            if (hardState != null && !hardState.equals(this.hardState)) {
+                meta.write(hardState);
+                this.hardState = hardState;
+            }
+            if (persistFrom <= log.lastIndex() || !entries.isEmpty()) log.replaceFrom(persistFrom, entries);
+        } catch (StorageException e) {
+            failure = e.getMessage();
+            LOG.error("{}; refusing further writes until the node restarts", e.getMessage());
+            throw new StorageException(e.getMessage() + "; refusing further writes until the node restarts", e);
+        } catch (RuntimeException e) {
+            failure = "unexpected " + e;
+            throw e;
+        }
+    }
+
+    private void validate(HardState hardState, long persistFrom, List<Entry> entries) {
+        if (persistFrom < 1 || persistFrom > log.lastIndex() + 1) {
+            throw new IllegalArgumentException("persistFrom must be in 1.." + (log.lastIndex() + 1) + " (one past the last index), was " + persistFrom);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = Objects.requireNonNull(entries.get(i), "entry");
+            if (e.index() != persistFrom + i) {
+                throw new IllegalArgumentException("entries must run consecutively from persistFrom " + persistFrom
+                        + ", but entry " + i + " has index " + e.index());
+            }
+            if (RecordCodec.payloadBytes(e) > RecordCodec.MAX_PAYLOAD_BYTES) {
+                throw new IllegalArgumentException("entry " + e.index() + " has a command larger than " + RecordCodec.MAX_PAYLOAD_BYTES + " bytes");
+            }
+        }
+        if (hardState != null && hardState.term() < this.hardState.term()) {
+            throw new IllegalArgumentException("the term must never go down, but " + hardState.term() + " follows " + this.hardState.term());
+        }
+    }
+
+    /** Releases the files; a later save fails. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        log.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,66 @@
+package io.raftctl.storage;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Where one segment file's records lie: its first index and the byte offset of every record, so that the log can
+ * be cut at any index without reading the file again.
+ */
+final class Segment {
+
+    private final Path file;
+    private final long firstIndex;
+    private long[] offsets = new long[64];
+    private int count;
+    private long end = SegmentHeader.BYTES;
+
+    Segment(Path file, long firstIndex) {
+        this.file = file;
+        this.firstIndex = firstIndex;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    long firstIndex() {
+        return firstIndex;
+    }
+
+    /** Index of the last record; firstIndex - 1 if the segment holds none. */
+    long lastIndex() {
+        return firstIndex + count - 1;
+    }
+
+    int recordCount() {
+        return count;
+    }
+
+    /** Offset just past the last record: where the next one goes, and the file's valid length. */
+    long end() {
+        return end;
+    }
+
+    boolean contains(long index) {
+        return index >= firstIndex && index <= lastIndex();
+    }
+
+    /** Records the next record, {@code size} bytes long, at the current end. */
+    void addRecord(int size) {
+        if (count == offsets.length) offsets = Arrays.copyOf(offsets, count * 2);
+        offsets[count++] = end;
+        end += size;
+    }
+
+    long offsetOf(long index) {
+        if (!contains(index)) throw new IllegalArgumentException("segment " + file.getFileName() + " does not hold index " + index);
+        return offsets[(int) (index - firstIndex)];
+    }
+
+    /** Forgets the record at {@code index} and every later one; the end moves back to where it started. */
+    void cutAt(long index) {
+        end = offsetOf(index);
+        count = (int) (index - firstIndex);
+    }
+}

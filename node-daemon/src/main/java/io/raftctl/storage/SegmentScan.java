@@ -1,0 +1,92 @@
+package io.raftctl.storage;
+
+import io.raftctl.raft.Entry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one segment file's bytes: checks the header and walks the records, keeping the intact ones with
+ * consecutive indexes and stopping at the first that is not.
+ */
+final class SegmentScan {
+
+    enum ProblemKind {
+        /** Incomplete record, impossible length or bad CRC: what an interrupted write leaves behind. */
+        DAMAGED_RECORD,
+        /** Intact bytes that cannot be right (bad header, wrong first index, index gap): never a torn write. */
+        INCONSISTENT,
+        /** Written by a newer format: repair must not touch it. */
+        UNSUPPORTED_VERSION
+    }
+
+    /** Why the scan stopped, at which byte offset of the file. */
+    record Problem(int offset, String reason, ProblemKind kind) {
+    }
+
+    private final Segment segment;
+    private final List<Entry> entries;
+    private final Problem problem;
+
+    private SegmentScan(Segment segment, List<Entry> entries, Problem problem) {
+        this.segment = segment;
+        this.entries = entries;
+        this.problem = problem;
+    }
+
+    /** The intact records found, as a segment; null if the header is unusable. */
+    Segment segment() {
+        return segment;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** Null if the whole file is intact. */
+    Problem problem() {
+        return problem;
+    }
+
+    /**
+     * @param nameIndex     the first index the file name promises
+     * @param expectedIndex the index the log needs next: the segment must start there
+     */
+    static SegmentScan scan(Path file, byte[] data, long nameIndex, long expectedIndex) {
+        SegmentHeader.Decoded header = SegmentHeader.decode(data);
+        if (!header.ok()) {
+            return unusable(header.problem(), header.unsupportedVersion() ? ProblemKind.UNSUPPORTED_VERSION : ProblemKind.INCONSISTENT);
+        }
+        if (header.firstIndex() != nameIndex) {
+            return unusable("its header gives first index " + header.firstIndex() + " but its name says " + nameIndex, ProblemKind.INCONSISTENT);
+        }
+        if (header.firstIndex() != expectedIndex) {
+            return unusable("it starts at index " + header.firstIndex() + " but the log before it ends at index " + (expectedIndex - 1), ProblemKind.INCONSISTENT);
+        }
+
+        Segment segment = new Segment(file, header.firstIndex());
+        List<Entry> entries = new ArrayList<>();
+        int offset = SegmentHeader.BYTES;
+        while (offset < data.length) {
+            RecordCodec.Decoded record = RecordCodec.decode(data, offset, data.length);
+            if (!record.ok()) {
+                ProblemKind kind = record.damaged() ? ProblemKind.DAMAGED_RECORD : ProblemKind.INCONSISTENT;
+                return new SegmentScan(segment, entries, new Problem(offset, record.problem(), kind));
+            }
+            long next = segment.lastIndex() + 1;
+            if (record.entry().index() != next) {
+                Problem gap = new Problem(offset, "record has index " + record.entry().index() + " where " + next + " was expected", ProblemKind.INCONSISTENT);
+                return new SegmentScan(segment, entries, gap);
+            }
+            segment.addRecord(record.size());
+            entries.add(record.entry());
+            offset += record.size();
+        }
+        return new SegmentScan(segment, entries, null);
+    }
+
+    private static SegmentScan unusable(String reason, ProblemKind kind) {
+        return new SegmentScan(null, List.of(), new Problem(0, reason, kind));
+    }
+}
