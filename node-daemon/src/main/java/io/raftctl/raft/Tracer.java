@@ -87,12 +87,18 @@ public final class Tracer {
     /** Records the sending of {@code m} and returns it stamped with the clock. */
     public synchronized Message sent(Message m) {
         clock++;
-        // The seed writes a reply to AppendEntries as "N-x+ae_reply" at both ends, N-x being the replier.
-        String op = m instanceof Message.AppendEntriesResponse
-                ? traceName(m.from()) + "+" + m.code() + " " + m.fields()
-                : m.code() + "+" + traceName(m.to()) + " " + m.fields();
-        add(TraceRow.Kind.SEND, op);
+        add(TraceRow.Kind.SEND, sendShorthand(members, m));
         return m.withClock(clock);
+    }
+
+    /**
+     * How the sender's trace writes {@code m}: {@code ae+N-2 t-1 i-0 lt-0 e-1 c-0}. The seed writes a reply
+     * to AppendEntries as {@code N-x+ae_reply ...} at both ends, N-x being the replier.
+     */
+    public static String sendShorthand(List<String> members, Message m) {
+        return m instanceof Message.AppendEntriesResponse
+                ? traceName(members, m.from()) + "+" + m.code() + " " + m.fields()
+                : m.code() + "+" + traceName(members, m.to()) + " " + m.fields();
     }
 
     /** Starts a titled section; the clock jumps past {@code atLeast} so later rows sort after every earlier one. */

@@ -167,7 +167,7 @@ public final class NetworkFaults {
     /** The queued messages in trace shorthand, oldest first: {@code ae+N-2 t-1 i-0 lt-0 e-1 c-0}. */
     public synchronized List<String> pendingShorthand() {
         List<String> lines = new ArrayList<>(held.size());
-        for (Message m : held) lines.add(m.code() + "+" + Tracer.traceName(members, m.to()) + " " + m.fields());
+        for (Message m : held) lines.add(Tracer.sendShorthand(members, m));
         return lines;
     }
 

@@ -208,7 +208,7 @@ class NetworkFaultsTest {
     }
 
     @Test
-    void pendingShorthandNamesTheDestination() {
+    void pendingShorthandIsWhatTheSendersTraceShows() {
         faults.hold();
         faults.queueIfHolding(new AppendEntries("n1", "n2", 1, 0, 0, List.of(Entry.termStart(1, 1)), 0, 1));
         faults.queueIfHolding(new VoteRequest("n1", "n5", 2, 5, 1, false, 2));
@@ -216,7 +216,7 @@ class NetworkFaultsTest {
         assertThat(faults.pendingShorthand()).containsExactly(
                 "ae+N-2 t-1 i-0 lt-0 e-1 c-0",
                 "poll+N-5 t-2 li-5 lt-1",
-                "ae_reply+N-3 ok-True mi-3");
+                "N-1+ae_reply ok-True mi-3"); // the seed names the replier at both ends
     }
 
     @Test
