@@ -61,6 +61,11 @@ public final class JsonBodies {
         } catch (MismatchedInputException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                JsonLocation at = e.getLocation();
+                throw AdminException.badRequest("trailing data after the JSON object"
+                        + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+            }
             if (field.isEmpty()) throw AdminException.badRequest("the request body must be a JSON object");
             throw AdminException.badRequest("field '" + field + "' has the wrong type (expected " + expected(e) + ")");
         } catch (JsonProcessingException e) {
