@@ -20,6 +20,8 @@ final class Progress {
     final ArrayDeque<Long> inflight = new ArrayDeque<>();
     /** Heard from since the last CheckQuorum round. */
     boolean recentActive;
+    /** The highest leader commit index sent to this follower: it must hear of every later one. */
+    long commitSent;
 
     Progress(long next) {
         this.next = next;
@@ -53,8 +55,9 @@ final class Progress {
         next = match + 1;
     }
 
-    /** An AppendEntries carrying entries up to {@code lastIndex} left. */
-    void sent(long lastIndex) {
+    /** An AppendEntries carrying entries up to {@code lastIndex} and commit index {@code commit} left. */
+    void sent(long lastIndex, long commit) {
+        commitSent = Math.max(commitSent, commit);
         if (state == State.PROBE) {
             probeSent = true;
         } else if (lastIndex >= next) {

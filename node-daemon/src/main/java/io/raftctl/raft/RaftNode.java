@@ -494,7 +494,9 @@ public final class RaftNode {
                 if (wasProbing) pr.becomeReplicate();
                 if (maybeCommit()) onCommitAdvanced();
             }
-            sendAppend(r.from(), false);
+            // More entries to stream, or a commit index this follower was never told (its answer came after
+            // the commit moved on): without timers, nothing else would tell it.
+            sendAppend(r.from(), pr.commitSent < commitIndex && applyError == null);
             return;
         }
         // A rejection: ignore it if it answers a message older than what we already know.
@@ -519,7 +521,7 @@ public final class RaftNode {
         if (entries.isEmpty() && !allowEmpty) return;
         long prev = pr.next - 1;
         send(new AppendEntries(id, peer, term, prev, log.term(prev), entries, commitIndex, 0));
-        pr.sent(entries.isEmpty() ? prev : entries.get(entries.size() - 1).index());
+        pr.sent(entries.isEmpty() ? prev : entries.get(entries.size() - 1).index(), commitIndex);
     }
 
     /** A heartbeat reaches every follower, whatever flow control says; it doubles as retransmission. */
@@ -532,6 +534,7 @@ public final class RaftNode {
             } else if (pr.isPaused(settings.maxInflight())) {
                 long prev = pr.next - 1;
                 send(new AppendEntries(id, peer, term, prev, log.term(prev), List.of(), commitIndex, 0));
+                pr.commitSent = Math.max(pr.commitSent, commitIndex);
             } else {
                 sendAppend(peer, true);
             }

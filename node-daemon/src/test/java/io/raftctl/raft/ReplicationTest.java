@@ -65,6 +65,20 @@ class ReplicationTest {
     }
 
     @Test
+    void withTimersOffAFollowerWhoseAckCameLateStillLearnsTheCommit() {
+        SimCluster c = Sims.cluster(3, Sims.timersOff());
+        c.elect("n2");
+        // n3 answers first and makes the term-start entry committed; n1's answer comes after.
+        c.deliverUntil(() -> c.node("n2").raft().role() == Role.LEADER);
+        assertThat(c.deliverFirst(m -> m instanceof AppendEntries && m.to().equals("n3"))).isTrue();
+        assertThat(c.deliverFirst(m -> m instanceof AppendEntriesResponse && m.from().equals("n3"))).isTrue();
+        assertThat(c.node("n2").raft().commitIndex()).isEqualTo(1);
+        c.deliverAll();
+        assertThat(c.node("n1").raft().commitIndex()).as("no heartbeat needed").isEqualTo(1);
+        assertThat(c.node("n3").raft().commitIndex()).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedCommandIsRefusedBeforeItEntersTheLog() {
         SimCluster c = Sims.cluster(3, Sims.timersOff());
         electAndSettle(c, "n1");
