@@ -76,6 +76,7 @@ final class EngineLoop implements Runnable {
     private boolean timersOn;
     private long nextRequestId = 1;
     private String lastRoleLine = "";
+    private String lastApplyError;
     private volatile boolean running = true;
     private volatile Snapshot snapshot;
     private volatile String storageFailure;
@@ -359,5 +360,12 @@ final class EngineLoop implements Runnable {
             String leader = raft.leader() == null ? "unknown" : raft.leader();
             LOG.info("{} is {} (leader {}, last index {}, commit {})", id, line, leader, raft.log().lastIndex(), raft.commitIndex());
         }
+        String applyError = raft.status().applyError();
+        if (applyError != null && !applyError.equals(lastApplyError)) {
+            LOG.error("{} failed to apply {}; it stays committed and is retried", id, applyError);
+        } else if (applyError == null && lastApplyError != null) {
+            LOG.info("{} applied the entry it was stuck on (applied index {})", id, raft.appliedIndex());
+        }
+        lastApplyError = applyError;
     }
 }
