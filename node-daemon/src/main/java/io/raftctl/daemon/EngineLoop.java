@@ -307,10 +307,14 @@ final class EngineLoop implements Runnable {
         }
     }
 
-    /** Persist, then send, then answer: a vote or an acknowledgement never leaves before it is durable. */
+    /**
+     * Persist, then send, then answer: a vote or an acknowledgement never leaves before it is durable. A
+     * leader's AppendEntries go first so that its own fsync overlaps the followers'.
+     */
     private void flush() {
         while (raft != null && raft.hasReady()) {
             Ready r = raft.ready();
+            for (Message m : r.sendableBeforePersist()) transport.send(m);
             if (r.mustPersist()) {
                 try {
                     storage.save(r.hardState(), r.persistFrom(), r.entries());
@@ -319,7 +323,7 @@ final class EngineLoop implements Runnable {
                     return;
                 }
             }
-            for (Message m : r.messages()) transport.send(m);
+            for (Message m : r.sendableAfterPersist()) transport.send(m);
             for (ClientResult result : r.results()) {
                 CompletableFuture<ClientResult> f = waiting.remove(result.requestId());
                 if (f != null) f.complete(result);

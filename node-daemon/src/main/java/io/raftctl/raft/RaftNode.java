@@ -66,6 +66,8 @@ public final class RaftNode {
     // Leader.
     private final Map<String, Progress> progress = new LinkedHashMap<>();
     private final NavigableMap<Long, Long> pendingRequests = new TreeMap<>(); // log index -> request id
+    /** Commands were appended since the last broadcast: replicate them together at the next {@link #ready()}. */
+    private boolean appendsPending;
 
     // Output of the input being processed; see input().
     private final List<Message> outbox = new ArrayList<>();
@@ -157,7 +159,7 @@ public final class RaftNode {
             Entry e = Entry.command(log.lastIndex() + 1, term, command);
             log.append(e);
             pendingRequests.put(e.index(), requestId);
-            for (String peer : peers) sendAppend(peer, false);
+            appendsPending = true;
         });
     }
 
@@ -175,11 +177,16 @@ public final class RaftNode {
     // ---------------------------------------------------------------- output hand-off
 
     public boolean hasReady() {
-        return hardStateDirty || log.stableIndex() < log.lastIndex() || !readyMessages.isEmpty() || !readyResults.isEmpty();
+        return appendsPending || hardStateDirty || log.stableIndex() < log.lastIndex() || !readyMessages.isEmpty()
+                || !readyResults.isEmpty();
     }
 
     /** Takes the pending output. See {@link Ready} for what the driver must do with it. */
     public Ready ready() {
+        if (appendsPending) {
+            appendsPending = false;
+            if (role == Role.LEADER) input(null, () -> peers.forEach(peer -> sendAppend(peer, false)));
+        }
         Ready r = new Ready(hardStateDirty ? new HardState(term, votedFor) : null, log.stableIndex() + 1,
                 log.unstableEntries(), readyMessages, readyResults);
         hardStateDirty = false;

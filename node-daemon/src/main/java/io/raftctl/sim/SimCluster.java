@@ -155,6 +155,20 @@ public final class SimCluster {
         return requestId;
     }
 
+    /** Submits several commands in one batch, as a daemon does with commands that arrive together. */
+    public List<Long> submitBatch(String id, List<String> commands) {
+        SimNode n = node(id);
+        List<Long> requests = new ArrayList<>();
+        for (String command : commands) {
+            long requestId = nextRequestId++;
+            commandsByRequest.put(requestId, command);
+            n.raft().submit(requestId, command);
+            requests.add(requestId);
+        }
+        flush(n);
+        return requests;
+    }
+
     public Optional<ClientResult> result(long requestId) {
         return Optional.ofNullable(results.get(requestId));
     }

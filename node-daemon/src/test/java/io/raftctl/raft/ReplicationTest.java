@@ -79,6 +79,19 @@ class ReplicationTest {
     }
 
     @Test
+    void commandsSubmittedTogetherGoOutInOneAppendEntriesPerFollower() {
+        SimCluster c = Sims.cluster(3, Sims.timersOff());
+        electAndSettle(c, "n1");
+        List<Long> requests = c.submitBatch("n1", List.of("add 1", "add 2", "add 3", "add 4"));
+        List<AppendEntries> sent = c.inFlight().stream().map(SimCluster.InFlight::message)
+                .filter(m -> m instanceof AppendEntries).map(m -> (AppendEntries) m).toList();
+        assertThat(sent).hasSize(2).allSatisfy(a -> assertThat(a.entries()).hasSize(4));
+        c.deliverAll();
+        assertThat(requests).allSatisfy(r -> assertThat(c.result(r)).hasValueSatisfying(x -> assertThat(x.ok()).isTrue()));
+        assertThat(Sims.totals(c)).containsExactly(10L, 10L, 10L);
+    }
+
+    @Test
     void aMalformedCommandIsRefusedBeforeItEntersTheLog() {
         SimCluster c = Sims.cluster(3, Sims.timersOff());
         electAndSettle(c, "n1");
