@@ -3,6 +3,7 @@ package io.raftctl.cli.process;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.Session;
 import io.raftctl.cli.client.ClusterClient;
+import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.Style;
 
 import java.time.Duration;
@@ -24,10 +25,11 @@ public final class Readiness {
 
     /** @throws CliException exit 1 if a daemon exits or does not answer within {@code timeout} */
     public static void await(Map<String, Process> started, ClusterClient clients, DaemonManager daemons,
-                             Session session, Duration timeout) throws InterruptedException {
+                             Output out, Session session, Duration timeout) throws InterruptedException {
         Map<String, Process> pending = new LinkedHashMap<>(started);
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean progress = session.terminal();
+        // A redrawn progress line on a terminal; plain lines otherwise (logs, CI); nothing in JSON mode.
+        boolean progress = session.terminal() && !out.json();
         int total = started.size();
         Map<String, String> lastError = new LinkedHashMap<>();
         while (!pending.isEmpty()) {
@@ -39,8 +41,7 @@ public final class Readiness {
                     clients.node(id).status();
                     it.remove();
                     if (!progress) {
-                        session.out().println(id + " is up (pid " + process.pid() + ", admin " + clients.cluster().node(id).admin() + ")");
-                        session.out().flush();
+                        out.line(id + " is up (pid " + process.pid() + ", admin " + clients.cluster().node(id).admin() + ")");
                     }
                     continue;
                 } catch (CliException notYet) {
@@ -69,6 +70,11 @@ public final class Readiness {
             Thread.sleep(POLL.toMillis());
         }
         clearProgress(session, progress);
+        if (progress) {
+            for (var e : started.entrySet()) {
+                out.line(e.getKey() + " is up (pid " + e.getValue().pid() + ", admin " + clients.cluster().node(e.getKey()).admin() + ")");
+            }
+        }
     }
 
     private static void clearProgress(Session session, boolean progress) {
