@@ -33,7 +33,7 @@ public final class LogCommand extends BaseCommand {
         if (log.crashed()) out().line(node + " is crashed: its durable log, nothing committed or applied yet");
         Table t = new Table().column("INDEX").column("TERM").column("KIND").column("COMMAND").column("COMMITTED")
                 .column("APPLIED");
-        for (AdminDtos.LogEntry e : log.entries()) {
+        for (AdminDtos.LogEntry e : log.entries() == null ? java.util.List.<AdminDtos.LogEntry>of() : log.entries()) {
             t.row(e.index(), e.term(), e.kind(), e.command(), e.committed() ? "yes" : "no", e.applied() ? "yes" : "no");
         }
         if (t.isEmpty()) out().line("(no entries)");

@@ -35,7 +35,9 @@ public final class TraceShowCommand extends BaseCommand {
         Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
         for (NodeReply<AdminDtos.TraceResponse> r : replies) {
             List<TraceRow> converted = new ArrayList<>();
-            for (AdminDtos.TraceRowDto row : r.value().rows()) converted.add(toRow(r.id(), row));
+            if (r.value().rows() != null) {
+                for (AdminDtos.TraceRowDto row : r.value().rows()) converted.add(toRow(r.id(), row));
+            }
             rows.put(r.id(), converted);
             if (r.value().dropped() > 0) {
                 out().warn(r.id() + " dropped its " + r.value().dropped() + " oldest trace rows (trace buffer full)");

@@ -89,6 +89,16 @@ public final class FakeNode implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            answer(exchange);
+        } catch (IOException | RuntimeException | Error e) {
+            // HttpServer swallows handler failures silently; make a broken fake visible.
+            e.printStackTrace();
+            throw e;
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body);
