@@ -1,0 +1,82 @@
+package io.raftctl.trace;
+
+import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.Tracer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A PlantUML sequence diagram: one participant per node, a divider per section, one arrow per
+ * message and a note per event.
+ *
+ * <p>A message whose send and receive are both in the trace is drawn once, at the receive: that is
+ * where it takes effect, and a held message then shows up where it was delivered. A send with no
+ * receive is drawn at the send as a lost message ({@code ->x}); a receive with no send is drawn as
+ * an ordinary arrow from its sender.
+ */
+final class PlantUmlRenderer implements TraceRenderer {
+
+    @Override
+    public String render(List<String> members, List<TraceSection> sections) {
+        StringBuilder out = new StringBuilder("@startuml\n");
+        for (int p = 0; p < members.size(); p++) {
+            out.append("participant \"").append(MergedRow.nodeName(p)).append("\" as ").append(alias(p)).append('\n');
+        }
+        List<MergedRow> all = new ArrayList<>();
+        sections.forEach(s -> all.addAll(s.rows()));
+        MessagePairing pairing = new MessagePairing(all);
+
+        int index = 0;
+        for (TraceSection section : sections) {
+            out.append("== ").append(divider(section.heading())).append(" ==\n");
+            for (MergedRow m : section.rows()) {
+                appendRow(out, m, index, all, pairing);
+                index++;
+            }
+        }
+        return out.append("@enduml\n").toString();
+    }
+
+    private static void appendRow(StringBuilder out, MergedRow m, int index, List<MergedRow> all,
+                                  MessagePairing pairing) {
+        TraceRow row = m.row();
+        Optional<MessageOp> message = MessageOp.parse(row.op());
+        boolean isMessage = message.isPresent()
+                && (row.kind() == TraceRow.Kind.SEND || row.kind() == TraceRow.Kind.RECEIVE);
+        if (!isMessage) {
+            out.append("note over ").append(alias(m.nodePosition())).append(": ").append(noteText(row)).append('\n');
+            return;
+        }
+        MessageOp op = message.get();
+        int self = m.nodePosition();
+        if (row.kind() == TraceRow.Kind.SEND) {
+            if (pairing.isPairedSend(index)) return;
+            int to = op.otherEnd(self);
+            out.append(alias(self)).append(to < 0 ? " ->x]" : " ->x " + alias(to));
+        } else {
+            int sendIndex = pairing.sendOf(index);
+            int from = sendIndex >= 0 ? all.get(sendIndex).nodePosition() : op.otherEnd(self);
+            out.append(from < 0 ? "[" : alias(from) + " ").append("-> ").append(alias(self));
+        }
+        out.append(" : ").append(Cells.oneLine(op.label())).append('\n');
+    }
+
+    /** {@code NEW ROLE} alone does not say which role, so the note adds it. */
+    private static String noteText(TraceRow row) {
+        String op = Cells.oneLine(row.op()).strip();
+        if (op.isEmpty()) return row.kind() == null ? "?" : row.kind().name();
+        return Tracer.NEW_ROLE.equals(op) && row.role() != null ? op + " " + row.role() : op;
+    }
+
+    /** Aliases by position, since node ids may hold characters that PlantUML reads as arrows. */
+    private static String alias(int position) {
+        return "n" + (position + 1);
+    }
+
+    /** A {@code ==} inside a title would end the divider early. */
+    private static String divider(String heading) {
+        return Cells.oneLine(heading).replace("==", "= =");
+    }
+}

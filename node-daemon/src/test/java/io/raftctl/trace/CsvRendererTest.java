@@ -1,0 +1,43 @@
+package io.raftctl.trace;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvRendererTest {
+
+    private final TraceRenderer csv = TraceFormat.CSV.renderer();
+
+    @Test
+    void writesAHeaderAndOneRecordPerRowWithCrlf() {
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
+                .section("n1", 1, "FLWR", "Normal election").section("n2", 1, "FLWR", "Normal election")
+                .send("n1", 2, "CNDI", "p_v_r+N-2 t-1 li-0 lt-0")
+                .receive("n2", 3, "FLWR", "N-1+p_v_r t-1 li-0 lt-0", "t-1")
+                .build());
+
+        assertThat(csv.render(List.of("n1", "n2"), sections)).isEqualTo(
+                "section,title,clock,node,role,op,delta,role_N-1,role_N-2\r\n"
+                        + "1,Normal election,2,N-1,CNDI,p_v_r+N-2 t-1 li-0 lt-0,,CNDI,FLWR\r\n"
+                        + "1,Normal election,3,N-2,FLWR,N-1+p_v_r t-1 li-0 lt-0,t-1,CNDI,FLWR\r\n");
+    }
+
+    @Test
+    void quotesFieldsWithCommasQuotesAndLineBreaks() {
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Rows()
+                .section("n1", 1, "FLWR", "crash, then \"restart\"")
+                .event("n1", 2, "FLWR", "two\nlines")
+                .build());
+
+        String record = csv.render(List.of("n1"), sections).split("\r\n", 2)[1];
+
+        assertThat(record).isEqualTo("1,\"crash, then \"\"restart\"\"\",2,N-1,FLWR,\"two\nlines\",,FLWR\r\n");
+    }
+
+    @Test
+    void writesOnlyTheHeaderForAnEmptyTrace() {
+        assertThat(csv.render(List.of("n1"), List.of())).isEqualTo("section,title,clock,node,role,op,delta,role_N-1\r\n");
+    }
+}
