@@ -1,5 +1,7 @@
 package io.raftctl.cli.cluster;
 
+import io.raftctl.config.HostPort;
+
 /**
  * One node of the cluster file, as raftctl needs it.
  *

@@ -102,7 +102,7 @@ public final class DemoCommand extends BaseCommand {
         List<Integer> ports = FreePorts.take(6);
         // The demo's data lives beside its cluster file, in .raftctl/demo/<node>.
         ClusterFiles.writeLocalDefault(file, new LocalClusterSpec("demo", 3, ports.subList(0, 3), ports.subList(3, 6),
-                DIR.toAbsolutePath(), false, true, true));
+                Path.of("."), false, true, true));
     }
 
     private static void stop(Session session) {

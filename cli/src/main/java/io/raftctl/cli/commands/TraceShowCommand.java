@@ -6,6 +6,7 @@ import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.output.TraceDocument;
 import io.raftctl.raft.TraceRow;
+import io.raftctl.trace.TraceFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,8 +29,7 @@ public final class TraceShowCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        String chosen = format != null ? format : out().json() ? "json" : "table";
-        TraceDocument.checkFormat(chosen);
+        TraceFormat chosen = TraceDocument.format(format != null ? format : out().json() ? "json" : "table");
         if (section != null && section < 0) throw CliException.usage("--section must not be negative");
         List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(), AdminClient::trace);
         Map<String, List<TraceRow>> rows = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import io.raftctl.cli.process.LaunchOptions;
 import io.raftctl.cli.process.RaftdJar;
 import io.raftctl.cli.process.Readiness;
 import io.raftctl.cli.process.RunningDaemon;
+import io.raftctl.config.ClusterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +63,9 @@ public final class UpCommand extends BaseCommand {
 
     @Override
     protected void execute() throws InterruptedException {
-        if (count != null && (count < 1 || count > 99)) throw CliException.usage("--nodes must be between 1 and 99");
+        if (count != null && (count < 1 || count > ClusterConfig.MAX_NODES)) {
+            throw CliException.usage("--nodes must be between 1 and " + ClusterConfig.MAX_NODES);
+        }
         CommandContext ctx = ctx();
         Path file = ctx.configPath();
         boolean created = false;
@@ -118,7 +121,7 @@ public final class UpCommand extends BaseCommand {
     }
 
     private void writeDefault(Path file, int n) {
-        Path dataDir = file.toAbsolutePath().normalize().getParent().resolve(".raftctl");
+        Path dataDir = ClusterConfig.DEFAULT_DATA_DIR;
         List<Integer> ports = FreePorts.take(2 * n);
         ClusterFiles.writeLocalDefault(file, new LocalClusterSpec("local", n, ports.subList(0, n), ports.subList(n, 2 * n),
                 dataDir, true, preVote == null || preVote, checkQuorum == null || checkQuorum));

@@ -2,46 +2,43 @@ package io.raftctl.cli.output;
 
 import io.raftctl.cli.CliException;
 import io.raftctl.raft.TraceRow;
+import io.raftctl.trace.TraceFormat;
+import io.raftctl.trace.TraceMerger;
+import io.raftctl.trace.TraceSection;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Merges the nodes' trace rows and renders them. Interim: a plain causal-order listing until the shared
- * trace renderers (package io.raftctl.trace) are merged in.
- */
+/** Merges the nodes' trace rows into sections (shared TraceMerger) and renders them in one format. */
 public final class TraceDocument {
-
-    private static final List<String> FORMATS = List.of("table", "rst", "md", "csv", "json", "puml");
 
     private TraceDocument() {
     }
 
     /** @throws CliException exit 2 for an unknown format */
-    public static void checkFormat(String format) {
-        if (!FORMATS.contains(format)) {
-            throw CliException.usage("unknown trace format '" + format + "' (expected one of " + String.join(", ", FORMATS) + ")");
+    public static TraceFormat format(String name) {
+        try {
+            return TraceFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
         }
     }
 
-    public static String render(String format, List<String> members, Map<String, List<TraceRow>> rowsByNode, Integer section) {
-        List<TraceRow> all = new ArrayList<>();
-        rowsByNode.values().forEach(all::addAll);
-        all.sort(Comparator.comparingLong(TraceRow::clock)
-                .thenComparingInt(r -> members.indexOf(r.node()))
-                .thenComparingLong(TraceRow::seq));
-        Table t = new Table().column("NODE").column("ROLE").column("OP").column("DELTA");
-        int current = 0;
-        for (TraceRow r : all) {
-            if (r.isSection()) {
-                current++;
-                continue;
+    /**
+     * @param section only the section with this number (0: rows before the first titled section), or null for all
+     * @throws CliException exit 1 if there is no such section
+     */
+    public static String render(TraceFormat format, List<String> members, Map<String, List<TraceRow>> rowsByNode,
+                                Integer section) {
+        List<TraceSection> sections = TraceMerger.merge(members, rowsByNode);
+        if (section != null) {
+            List<TraceSection> chosen = sections.stream().filter(s -> s.number() == section).toList();
+            if (chosen.isEmpty()) {
+                throw CliException.failed("no trace section " + section + " (the trace has "
+                        + sections.stream().filter(TraceSection::isTitled).count() + " titled sections)");
             }
-            if (section != null && section != current) continue;
-            t.row("N-" + (members.indexOf(r.node()) + 1), r.role(), r.op(), r.delta());
+            sections = chosen;
         }
-        return t.render(false);
+        return format.renderer().render(members, sections);
     }
 }

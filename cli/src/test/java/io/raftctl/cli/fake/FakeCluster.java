@@ -44,7 +44,7 @@ public final class FakeCluster implements AutoCloseable {
         }
         file = dir.resolve("raftctl.yaml");
         ClusterFiles.writeLocalDefault(file, new LocalClusterSpec("test", n, spare.subList(0, n), adminPorts,
-                dir.resolve(".raftctl"), true, true, true));
+                Path.of(".raftctl"), true, true, true));
         view = ClusterFiles.load(file);
         for (FakeNode node : nodes) {
             Path token = view.tokenFile(node.id);
