@@ -45,16 +45,16 @@ public final class UpCommand extends BaseCommand {
     @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes of a new default cluster file (default: 3).")
     Integer count;
 
-    @Option(names = "--timers", paramLabel = "on|off", converter = Args.OnOffConverter.class,
+    @Option(names = "--timers", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
             completionCandidates = Args.OnOffCandidates.class,
             description = "Start with timer-driven actions on or off (applied to running nodes too).")
     Boolean timers;
 
-    @Option(names = "--pre-vote", paramLabel = "on|off", converter = Args.OnOffConverter.class,
+    @Option(names = "--pre-vote", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
             completionCandidates = Args.OnOffCandidates.class, description = "Pre-vote (default: on).")
     Boolean preVote;
 
-    @Option(names = "--check-quorum", paramLabel = "on|off", converter = Args.OnOffConverter.class,
+    @Option(names = "--check-quorum", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
             completionCandidates = Args.OnOffCandidates.class, description = "CheckQuorum (default: on).")
     Boolean checkQuorum;
 
