@@ -22,11 +22,6 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         description = "Run, operate and fault-test a Raft cluster by hand and by script.%n"
                 + "With no command, opens the interactive shell.",
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  success",
-                "  1  the operation ran and failed (a command error, an expect/wait that did not hold, a failed script line)",
-                "  2  usage or configuration error (unknown command, bad argument, invalid YAML, unknown node id)",
-                "  3  a node that had to answer could not be reached"},
         subcommands = {
                 UpCommand.class, DownCommand.class, StatusCommand.class,
                 ElectCommand.class, HeartbeatCommand.class, SubmitCommand.class, LogCommand.class, StateCommand.class,
@@ -78,6 +73,18 @@ public final class RootCommand implements Callable<Integer> {
      * the line as typed: {@code must-fail command add 1 --node n2} passes {@code --node} to {@code command}.
      */
     public static void configureParsers(CommandLine root) {
+        // Set here rather than in @Command, whose scope would repeat it in every subcommand's help.
+        root.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(
+                "  0  success",
+                "  1  the operation ran and failed: a command error, an expect/wait that",
+                "     did not hold, must-fail's line succeeded, a script line failed",
+                "  2  usage or configuration error: unknown command, bad argument,",
+                "     invalid YAML, unknown node id",
+                "  3  a node that had to answer could not be reached");
+        for (String name : new String[]{"expect", "wait"}) {
+            // "expect n1 state -3": a negative value is a value, not an unknown option.
+            root.getSubcommands().get(name).setUnmatchedOptionsArePositionalParams(true);
+        }
         for (String name : new String[]{"must-fail", "expect-output"}) {
             root.getSubcommands().get(name).setStopAtPositional(true);
         }
