@@ -14,5 +14,6 @@ public final class SleepCommand extends BaseCommand {
     @Override
     protected void execute() throws InterruptedException {
         Thread.sleep(duration.toMillis());
+        out().document(java.util.Map.of("ok", true, "slept_ms", duration.toMillis()));
     }
 }
