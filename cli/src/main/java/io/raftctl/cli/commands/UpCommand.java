@@ -70,12 +70,21 @@ public final class UpCommand extends BaseCommand {
         Path file = ctx.configPath();
         boolean created = false;
         if (!Files.exists(file)) {
-            writeDefault(file, count == null ? 3 : count);
+            writeDefault(file, count == null ? 3 : count, null);
             created = true;
         }
         ClusterView cluster = ctx.cluster();
-        if (count != null && !created && cluster.nodes().size() != count) {
-            cluster = regenerate(ctx, cluster, file);
+        boolean generated = ClusterFiles.isGenerated(file);
+        boolean allNodes = nodes == null || nodes.isEmpty();
+        if (!created && count != null && cluster.nodes().size() != count && !(fresh && generated)) {
+            throw CliException.usage(file + " defines " + cluster.nodes().size() + " nodes, not " + count
+                    + (generated ? " (add --fresh to regenerate it and wipe the cluster's data)"
+                    : " (edit it, or use another file with -c)"));
+        }
+        if (!created && fresh && generated && (allNodes || count != null && cluster.nodes().size() != count)) {
+            // A fresh start of a file raftctl wrote: as if there had been no file, with this line's options.
+            cluster = regenerate(cluster, file, count == null ? cluster.nodes().size() : count);
+            nodes = null;
         }
         List<ClusterNode> selected = cluster.select(nodes);
         List<String> javaOptions = ctx.session().env("RAFTD_JAVA_OPTS").map(o -> Arrays.asList(o.trim().split("\\s+")))
@@ -120,26 +129,39 @@ public final class UpCommand extends BaseCommand {
         out().document(doc);
     }
 
-    private void writeDefault(Path file, int n) {
+    /** Writes a default file; from {@code old} it keeps the name, the data directory and, for the same size, the ports. */
+    private void writeDefault(Path file, int n, ClusterView old) {
+        String name = old == null ? "local" : old.name();
         Path dataDir = ClusterConfig.DEFAULT_DATA_DIR;
-        List<Integer> ports = FreePorts.take(2 * n);
-        ClusterFiles.writeLocalDefault(file, new LocalClusterSpec("local", n, ports.subList(0, n), ports.subList(n, 2 * n),
-                dataDir, true, preVote == null || preVote, checkQuorum == null || checkQuorum));
+        List<Integer> raftPorts;
+        List<Integer> adminPorts;
+        if (old != null && old.nodes().size() == n) {
+            raftPorts = old.nodes().stream().map(x -> x.raft().port()).toList();
+            adminPorts = old.nodes().stream().map(x -> x.admin().port()).toList();
+        } else {
+            List<Integer> ports = FreePorts.take(2 * n);
+            raftPorts = ports.subList(0, n);
+            adminPorts = ports.subList(n, 2 * n);
+        }
+        if (old != null) {
+            Path fileDir = file.toAbsolutePath().normalize().getParent();
+            Path oldDataDir = old.dataDir(old.ids().get(0)).getParent();
+            Path relative = fileDir.relativize(oldDataDir);
+            dataDir = relative.toString().isEmpty() ? Path.of(".") : relative;
+        }
+        // The options of the line that creates the file become the file's settings: a later plain 'up'
+        // (a node restarted after 'down') runs as the cluster was set up.
+        ClusterFiles.writeLocalDefault(file, new LocalClusterSpec(name, n, raftPorts, adminPorts, dataDir,
+                timers == null || timers, preVote == null || preVote, checkQuorum == null || checkQuorum));
     }
 
-    /** {@code --nodes N} disagrees with the file: only a generated file may be regenerated, and only with --fresh. */
-    private ClusterView regenerate(CommandContext ctx, ClusterView old, Path file) {
-        if (!fresh || !ClusterFiles.isGenerated(file)) {
-            throw CliException.usage(file + " defines " + old.nodes().size() + " nodes, not " + count
-                    + (ClusterFiles.isGenerated(file)
-                    ? " (add --fresh to regenerate it and wipe the cluster's data)"
-                    : " (edit it, or use another file with -c)"));
-        }
+    /** Stops every node of a generated file, wipes their data and rewrites the file with this line's options. */
+    private ClusterView regenerate(ClusterView old, Path file, int n) {
         DaemonManager oldDaemons = new DaemonManager(old, null, List.of());
         stopAll(oldDaemons, old.nodes());
-        for (ClusterNode n : old.nodes()) oldDaemons.wipe(n.id());
-        writeDefault(file, count);
-        out().line("regenerated " + file + " with " + count + " nodes");
+        for (ClusterNode node : old.nodes()) oldDaemons.wipe(node.id());
+        writeDefault(file, n, old);
+        if (old.nodes().size() != n) out().line("regenerated " + file + " with " + n + " nodes");
         return ClusterFiles.load(file);
     }
 
