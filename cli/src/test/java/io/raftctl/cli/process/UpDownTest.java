@@ -137,6 +137,31 @@ class UpDownTest {
     }
 
     @Test
+    void theCreatingLinesOptionsPersistInTheFileAndFreshRewritesThem() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        assertThat(run("up --nodes 1 --timers off --pre-vote off").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        String written = Files.readString(file);
+        assertThat(written).containsPattern("timers: off").containsPattern("pre_vote: false");
+        int adminPort = ClusterFiles.load(file).node("n1").admin().port();
+
+        assertThat(run("up --fresh").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(file)).containsPattern("timers: on").containsPattern("pre_vote: true");
+        assertThat(ClusterFiles.load(file).node("n1").admin().port()).isEqualTo(adminPort);
+    }
+
+    @Test
+    void aUserWrittenFileIsNeverRewritten() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        ClusterFiles.writeLocalDefault(file, new io.raftctl.cli.cluster.LocalClusterSpec("mine", 1,
+                FreePorts.take(1), FreePorts.take(1), Path.of(".raftctl"), true, true, true));
+        String text = Files.readString(file).lines().skip(1).reduce("", (a, b) -> a + b + "\n");
+        Files.writeString(file, text);
+        assertThat(run("up --fresh --timers off").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(file)).isEqualTo(text);
+        assertThat(run("up --fresh --nodes 2").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void aDaemonThatExitsWhileStartingIsReportedWithItsOutput() throws IOException {
         file = dir.resolve("raftctl.yaml");
         ClusterFiles.writeLocalDefault(file, new io.raftctl.cli.cluster.LocalClusterSpec("t", 1,
