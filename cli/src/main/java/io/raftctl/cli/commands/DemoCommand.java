@@ -35,25 +35,25 @@ public final class DemoCommand extends BaseCommand {
     static final String SCRIPT = """
             # Starting three raftd daemons with timers off: nothing happens unless we ask for it.
             up --nodes 3 --timers off --fresh
-            # Section 1: n1 campaigns (a pre-vote round, then the real vote), wins, and appends a term-start entry.
+            # Step 1 of 4: n1 campaigns (a pre-vote round, then the real vote), wins, and appends a term-start entry.
             trace section Normal election
             elect n1
             wait n1 role LEADER
             # A first command goes through the log and is applied everywhere: the counter is now 1.
             command add 1
-            # Section 2: n1's state machine is rigged to throw on its next apply.
+            # Step 2 of 4: n1's state machine is rigged to throw on its next apply.
             trace section Node 1 is leader, rigging it to explode on command and running command
             trigger set n1 explode
             # The command is replicated and committed, but applying it at the leader fails: the client gets an error.
             must-fail command add 1
             # The leader's state still shows the first command only.
             expect n1 state 1
-            # Section 3: the trigger is cleared; a heartbeat makes the leader retry the apply, which succeeds.
+            # Step 3 of 4: the trigger is cleared; a heartbeat makes the leader retry the apply, which succeeds.
             trace section Leader node 1 returned an error from command request, clearing trigger and sending heartbeats to retry
             trigger clear n1 explode
             heartbeat
             wait n1 state 2
-            # Section 4: the next heartbeat carries the commit index to the followers, which apply the entry too.
+            # Step 4 of 4: the next heartbeat carries the commit index to the followers, which apply the entry too.
             trace section Leader node 1 retry succeeded, now need another heartbeat to trigger followers to apply and commit
             heartbeat
             wait n2 state 2

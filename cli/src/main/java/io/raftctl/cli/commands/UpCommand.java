@@ -4,7 +4,6 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.client.AdminHttp;
 import io.raftctl.cli.client.ClusterClient;
-import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
@@ -172,9 +171,5 @@ public final class UpCommand extends BaseCommand {
                 out().line(n.id() + " stopped (pid " + d.pid() + ")");
             });
         }
-    }
-
-    static List<String> ids(List<? extends NodeReply<?>> replies) {
-        return Targets.ids(replies);
     }
 }
