@@ -68,6 +68,10 @@ public final class InteractiveShell {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .build();
+        // Ctrl-C while a line runs interrupts that line (a long wait, a sleep), not the shell;
+        // while a line is being typed, JLine turns it into UserInterruptException instead.
+        Thread shellThread = Thread.currentThread();
+        terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
         if (interactive) {
             writer.println("raftctl shell on " + config + " - 'help' lists commands, Tab completes, 'exit' or Ctrl-D leaves.");
             writer.flush();
@@ -85,6 +89,7 @@ public final class InteractiveShell {
             if (ScriptRunner.isSkipped(trimmed)) continue;
             if (EXIT_WORDS.contains(trimmed)) break;
             Raftctl.executeLine(lines, trimmed);
+            Thread.interrupted(); // a Ctrl-C that arrived as the line ended must not hit the next one
         }
         try {
             reader.getHistory().save();
