@@ -1,0 +1,77 @@
+package io.raftctl.cli;
+
+import io.raftctl.cli.client.AdminHttp;
+import io.raftctl.cli.client.ClusterClient;
+import io.raftctl.cli.cluster.ClusterFiles;
+import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.cli.output.Output;
+import io.raftctl.cli.output.OutputFormat;
+
+import java.nio.file.Path;
+
+/**
+ * What one command line works with: the session, the effective global options, and the cluster file, read
+ * lazily and afresh for every line (an {@code up} earlier in a script may have just written it).
+ */
+public final class CommandContext {
+
+    public static final String CONFIG_ENV = "RAFTCTL_CONFIG";
+    public static final Path DEFAULT_CONFIG = Path.of("raftctl.yaml");
+
+    private final Session session;
+    private final Path configOption;
+    private final OutputFormat outputOption;
+    private final boolean verbose;
+    private ClusterView cluster;
+    private ClusterClient clients;
+
+    public CommandContext(Session session, Path configOption, OutputFormat outputOption, boolean verbose) {
+        this.session = session;
+        this.configOption = configOption;
+        this.outputOption = outputOption;
+        this.verbose = verbose;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** {@code -c} on this line, else the session's default, else {@code $RAFTCTL_CONFIG}, else ./raftctl.yaml. */
+    public Path configPath() {
+        if (configOption != null) return configOption;
+        if (session.defaultConfig() != null) return session.defaultConfig();
+        return session.env(CONFIG_ENV).map(Path::of).orElse(DEFAULT_CONFIG);
+    }
+
+    public boolean configGiven() {
+        return configOption != null || session.defaultConfig() != null || session.env(CONFIG_ENV).isPresent();
+    }
+
+    public OutputFormat outputFormat() {
+        return outputOption != null ? outputOption : session.defaultOutput();
+    }
+
+    public boolean verbose() {
+        return verbose || session.verbose();
+    }
+
+    public Output output() {
+        return new Output(session, outputFormat());
+    }
+
+    /** @throws CliException exit 2 if the cluster file is missing or invalid */
+    public ClusterView cluster() {
+        if (cluster == null) cluster = ClusterFiles.load(configPath());
+        return cluster;
+    }
+
+    public ClusterClient clients() {
+        if (clients == null) clients = new ClusterClient(cluster(), AdminHttp.client());
+        return clients;
+    }
+
+    /** The session for a line run on behalf of this one: it inherits this line's cluster file and output. */
+    public Session nestedSession() {
+        return session.withDefaults(configPath().toAbsolutePath().normalize(), outputFormat(), verbose());
+    }
+}

@@ -1,0 +1,125 @@
+package io.raftctl.cli;
+
+import io.raftctl.cli.output.OutputFormat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a command line runs: its output streams, the environment, and the defaults a line inherits from
+ * whoever runs it (the one-shot process, the shell, a script, or a {@code must-fail} around it). Immutable:
+ * a nested line gets a derived session, so options typed on one line never leak into the next.
+ */
+public final class Session {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final boolean terminal;
+    private final Path defaultConfig;
+    private final OutputFormat defaultOutput;
+    private final boolean verbose;
+    private final boolean topLevel;
+
+    private Session(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Path defaultConfig,
+                    OutputFormat defaultOutput, boolean verbose, boolean topLevel) {
+        this.out = out;
+        this.err = err;
+        this.env = Map.copyOf(env);
+        this.terminal = terminal;
+        this.defaultConfig = defaultConfig;
+        this.defaultOutput = defaultOutput;
+        this.verbose = verbose;
+        this.topLevel = topLevel;
+    }
+
+    /** The process's own session: standard streams, real environment. */
+    public static Session system() {
+        boolean terminal = System.console() != null;
+        return new Session(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
+                terminal, null, null, false, true);
+    }
+
+    /** A session writing to the given streams, with no terminal (tests, captured nested lines). */
+    public static Session of(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return new Session(out, err, env, false, null, null, false, false);
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(env.get(name)).filter(v -> !v.isEmpty());
+    }
+
+    /** Standard input and output are an interactive terminal (progress lines, the demo's shell). */
+    public boolean terminal() {
+        return terminal;
+    }
+
+    /** ANSI colours: only on a terminal, and never when {@code NO_COLOR} is set or {@code TERM=dumb}. */
+    public boolean color() {
+        return terminal && env("NO_COLOR").isEmpty() && !"dumb".equals(env.get("TERM"));
+    }
+
+    /** The cluster file a line uses when it names none; null: {@code $RAFTCTL_CONFIG}, else {@code ./raftctl.yaml}. */
+    public Path defaultConfig() {
+        return defaultConfig;
+    }
+
+    public OutputFormat defaultOutput() {
+        return defaultOutput == null ? OutputFormat.TEXT : defaultOutput;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** The process's own command line (not a line of the shell, a script or an inner line). */
+    public boolean topLevel() {
+        return topLevel;
+    }
+
+    /** Lines run by this session default to these settings (the shell's or the outer line's). */
+    public Session withDefaults(Path config, OutputFormat output, boolean verbose) {
+        return new Session(out, err, env, terminal, config, output, verbose, false);
+    }
+
+    public Session withStreams(PrintWriter out, PrintWriter err) {
+        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel);
+    }
+
+    public Session withTerminal(boolean terminal) {
+        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel);
+    }
+
+    /** A copy whose output and error text are captured, e.g. for {@code must-fail} and {@code expect-output}. */
+    public Captured capture() {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        Session captured = new Session(new PrintWriter(outText, true), new PrintWriter(errText, true), env, false,
+                defaultConfig, defaultOutput, verbose, false);
+        return new Captured(captured, outText, errText);
+    }
+
+    /** A session whose streams write into strings. */
+    public record Captured(Session session, StringWriter outText, StringWriter errText) {
+        public String out() {
+            session.out().flush();
+            return outText.toString();
+        }
+
+        public String err() {
+            session.err().flush();
+            return errText.toString();
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package io.raftctl.cli.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.raftctl.admin.AdminApi;
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.ExitCodes;
+import io.raftctl.cli.NodeUnreachableException;
+import io.raftctl.cli.cluster.ClusterNode;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Talks to one node's admin socket (docs/admin-api.md). Every failure becomes a {@link CliException} with
+ * the contract's exit code: unreachable 3, token or request problems 2, a refused operation 1.
+ */
+public final class AdminClient {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ClusterNode node;
+    private final Path tokenFile;
+    private final OkHttpClient http;
+
+    public AdminClient(ClusterNode node, Path tokenFile, OkHttpClient http) {
+        this.node = node;
+        this.tokenFile = tokenFile;
+        this.http = http;
+    }
+
+    public ClusterNode node() {
+        return node;
+    }
+
+    public String id() {
+        return node.id();
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public AdminDtos.Status status() {
+        return get(AdminApi.STATUS, Map.of(), AdminDtos.Status.class);
+    }
+
+    public AdminDtos.LogResponse log(Long from, Long to) {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        if (from != null) query.put("from", Long.toString(from));
+        if (to != null) query.put("to", Long.toString(to));
+        return get(AdminApi.LOG, query, AdminDtos.LogResponse.class);
+    }
+
+    public AdminDtos.State state() {
+        return get(AdminApi.STATE, Map.of(), AdminDtos.State.class);
+    }
+
+    public AdminDtos.Triggers triggers() {
+        return get(AdminApi.TRIGGERS, Map.of(), AdminDtos.Triggers.class);
+    }
+
+    public AdminDtos.Pending pending() {
+        return get(AdminApi.NET_PENDING, Map.of(), AdminDtos.Pending.class);
+    }
+
+    public AdminDtos.TraceResponse trace() {
+        return get(AdminApi.TRACE, Map.of(), AdminDtos.TraceResponse.class);
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    public AdminDtos.Ack elect(boolean force) {
+        return post(AdminApi.ELECT, new AdminDtos.ElectRequest(force));
+    }
+
+    public AdminDtos.Ack heartbeat() {
+        return post(AdminApi.HEARTBEAT, Map.of());
+    }
+
+    /** Waits for the command's result; the HTTP read timeout is the command's timeout plus a margin. */
+    public AdminDtos.CommandResponse command(String text, Duration timeout) {
+        OkHttpClient patient = http.newBuilder().readTimeout(timeout.plusSeconds(2)).build();
+        return call(patient, request(AdminApi.COMMAND, Map.of())
+                        .post(body(new AdminDtos.CommandRequest(text, timeout.toMillis()))).build(),
+                AdminDtos.CommandResponse.class, timeout.plusSeconds(2));
+    }
+
+    public AdminDtos.Ack timers(boolean on) {
+        return post(AdminApi.TIMERS, new AdminDtos.TimersRequest(on));
+    }
+
+    public AdminDtos.Ack triggerSet(String name, String value) {
+        return post(AdminApi.TRIGGERS_SET, new AdminDtos.TriggerSetRequest(name, value));
+    }
+
+    /** Disarms {@code name}, or every trigger when it is null. */
+    public AdminDtos.Ack triggerClear(String name) {
+        return post(AdminApi.TRIGGERS_CLEAR, name == null ? Map.of() : new AdminDtos.TriggerClearRequest(name));
+    }
+
+    public AdminDtos.Ack crash() {
+        return post(AdminApi.CRASH, Map.of());
+    }
+
+    public AdminDtos.Ack restart() {
+        return post(AdminApi.RESTART, Map.of());
+    }
+
+    public AdminDtos.Ack isolate(String nodeId) {
+        return post(AdminApi.NET_ISOLATE, new AdminDtos.NodeRequest(nodeId));
+    }
+
+    public AdminDtos.Ack reconnect(String nodeId) {
+        return post(AdminApi.NET_RECONNECT, new AdminDtos.NodeRequest(nodeId));
+    }
+
+    public AdminDtos.Ack split(List<List<String>> groups) {
+        return post(AdminApi.NET_SPLIT, new AdminDtos.SplitRequest(groups));
+    }
+
+    public AdminDtos.Ack heal() {
+        return post(AdminApi.NET_HEAL, Map.of());
+    }
+
+    public AdminDtos.Ack hold() {
+        return post(AdminApi.NET_HOLD, Map.of());
+    }
+
+    /** Sends up to {@code count} held messages; null: all of them. */
+    public AdminDtos.Ack deliver(Integer count) {
+        return post(AdminApi.NET_DELIVER, count == null ? Map.of() : new AdminDtos.DeliverRequest(count));
+    }
+
+    public AdminDtos.Ack release() {
+        return post(AdminApi.NET_RELEASE, Map.of());
+    }
+
+    public AdminDtos.Ack traceSection(String title, long clock) {
+        return post(AdminApi.TRACE_SECTION, new AdminDtos.SectionRequest(title, clock));
+    }
+
+    public AdminDtos.Ack traceClear() {
+        return post(AdminApi.TRACE_CLEAR, Map.of());
+    }
+
+    public AdminDtos.Ack shutdown() {
+        return post(AdminApi.SHUTDOWN, Map.of());
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private <T> T get(String path, Map<String, String> query, Class<T> type) {
+        return call(http, request(path, query).get().build(), type, AdminHttp.READ_TIMEOUT);
+    }
+
+    private AdminDtos.Ack post(String path, Object body) {
+        return call(http, request(path, Map.of()).post(body(body)).build(), AdminDtos.Ack.class, AdminHttp.READ_TIMEOUT);
+    }
+
+    private Request.Builder request(String path, Map<String, String> query) {
+        HttpUrl.Builder url = new HttpUrl.Builder().scheme("http").host(node.admin().host()).port(node.admin().port())
+                .encodedPath(path);
+        query.forEach(url::addQueryParameter);
+        Request.Builder b = new Request.Builder().url(url.build());
+        token().ifPresent(t -> b.header("Authorization", "Bearer " + t));
+        return b;
+    }
+
+    private static RequestBody body(Object value) {
+        try {
+            return RequestBody.create(Json.MAPPER.writeValueAsBytes(value), JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The node's token; empty if its token file does not exist (yet). */
+    private Optional<String> token() {
+        try {
+            return Optional.of(Files.readString(tokenFile, StandardCharsets.UTF_8).strip());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw CliException.usage("cannot read the admin token of " + node.id() + " from " + tokenFile + ": " + e.getMessage());
+        }
+    }
+
+    private <T> T call(OkHttpClient client, Request request, Class<T> type, Duration readTimeout) {
+        boolean hadToken = request.header("Authorization") != null;
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body == null ? "" : body.string();
+            if (response.isSuccessful()) {
+                return text.isBlank() ? Json.MAPPER.readValue("{}", type) : Json.MAPPER.readValue(text, type);
+            }
+            throw errorFor(response.code(), text, hadToken);
+        } catch (JsonProcessingException e) {
+            throw new CliException(ExitCodes.FAILED, node.id() + " (" + node.admin() + ") sent an answer raftctl cannot read: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw unreachable(e, readTimeout);
+        }
+    }
+
+    private CliException errorFor(int status, String text, boolean hadToken) {
+        AdminDtos.ErrorBody error = parseError(text);
+        String sentence = error.error() == null || error.error().isBlank()
+                ? "HTTP " + status : error.error();
+        String code = error.code() == null ? "" : error.code();
+        if (status == 401) {
+            if (!hadToken) {
+                return new AdminCallException(ExitCodes.USAGE, "no admin token for " + node.id() + ": " + tokenFile
+                        + " not found (is this the cluster file " + node.id() + " was started with?)", status, code);
+            }
+            return new AdminCallException(ExitCodes.USAGE, "admin token rejected by " + node.id() + " (" + node.admin()
+                    + "): " + tokenFile + " does not hold the running daemon's token", status, code);
+        }
+        if (status == 409 && AdminApi.E_CRASHED.equals(code)) {
+            return new AdminCallException(ExitCodes.FAILED, "node is crashed", status, code);
+        }
+        if (status == 400 || status == 413) {
+            return new AdminCallException(ExitCodes.USAGE, sentence, status, code);
+        }
+        if (status == 404 || status == 405) {
+            return new AdminCallException(ExitCodes.FAILED, node.id() + " (" + node.admin()
+                    + ") does not support this request (" + sentence + "); is it an older raftd?", status, code);
+        }
+        // 409 not_leader, 503 unavailable, 500: the node refused or failed the operation.
+        return new AdminCallException(ExitCodes.FAILED, sentence, status, code);
+    }
+
+    private static AdminDtos.ErrorBody parseError(String text) {
+        try {
+            AdminDtos.ErrorBody body = Json.MAPPER.readValue(text, AdminDtos.ErrorBody.class);
+            return body == null ? new AdminDtos.ErrorBody(null, null) : body;
+        } catch (IOException | RuntimeException e) {
+            return new AdminDtos.ErrorBody(text == null || text.isBlank() ? null : text.strip(), null);
+        }
+    }
+
+    private NodeUnreachableException unreachable(IOException e, Duration readTimeout) {
+        return new NodeUnreachableException(node.id(), node.admin().toString(), describe(e, readTimeout), e);
+    }
+
+    /** A few words on why the connection failed. */
+    static String describe(IOException e, Duration readTimeout) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof ConnectException) return "connection refused";
+        if (e instanceof NoRouteToHostException) return "no route to host";
+        if (e instanceof UnknownHostException) return "unknown host";
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            if (message.contains("connect")) return "connect timed out after " + AdminHttp.CONNECT_TIMEOUT.toSeconds() + "s";
+            return "no answer within " + readTimeout.toSeconds() + "s";
+        }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("refused")) return "connection refused";
+        return message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

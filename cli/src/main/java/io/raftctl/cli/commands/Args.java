@@ -1,0 +1,94 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.statemachine.Trigger;
+import io.raftctl.trace.TraceFormat;
+import io.raftctl.util.Durations;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** Argument converters and completion candidates shared by the commands. */
+public final class Args {
+
+    private Args() {
+    }
+
+    /** {@code 250ms}, {@code 2s}, {@code 1m}. */
+    public static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code on} / {@code off}. */
+    public static final class OnOffConverter implements ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return parseOnOff(value);
+        }
+    }
+
+    public static boolean parseOnOff(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new TypeConversionException("expected on or off, not '" + value + "'");
+        };
+    }
+
+    public static final class OutputConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    public static final class OnOffCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("on", "off").iterator();
+        }
+    }
+
+    public static final class OutputCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("text", "json").iterator();
+        }
+    }
+
+    public static final class TriggerCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Trigger.labels().iterator();
+        }
+    }
+
+    public static final class TraceFormatCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.Arrays.stream(TraceFormat.values()).map(TraceFormat::formatName).iterator();
+        }
+    }
+
+    public static final class ShellCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("bash", "zsh").iterator();
+        }
+    }
+}

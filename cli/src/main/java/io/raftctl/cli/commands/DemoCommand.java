@@ -1,0 +1,132 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.Outcome;
+import io.raftctl.cli.Raftctl;
+import io.raftctl.cli.Session;
+import io.raftctl.cli.cluster.ClusterFiles;
+import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.cli.cluster.LocalClusterSpec;
+import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.cli.process.DaemonManager;
+import io.raftctl.cli.process.FreePorts;
+import io.raftctl.cli.script.ScriptRunner;
+import io.raftctl.cli.shell.InteractiveShell;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+@Command(name = "demo", description = {
+        "Start a fresh local 3-node cluster with timers off in ./.raftctl/demo and walk through the seed scenario",
+        "(the leader's state machine explodes on a command; the entry is retried after the trigger is cleared),",
+        "then print the trace. On a terminal, the shell opens on the demo cluster afterwards."})
+public final class DemoCommand extends BaseCommand {
+
+    static final Path DIR = Path.of(".raftctl", "demo");
+
+    /** The seed scenario, step by step; comment lines explain the steps that follow them. */
+    static final String SCRIPT = """
+            # Starting three raftd daemons with timers off: nothing happens unless we ask for it.
+            up --nodes 3 --timers off --fresh
+            # Step 1 of 4: n1 campaigns (a pre-vote round, then the real vote), wins, and appends a term-start entry.
+            trace section Normal election
+            elect n1
+            wait n1 role LEADER
+            # A first command goes through the log and is applied everywhere: the counter is now 1.
+            command add 1
+            # Step 2 of 4: n1's state machine is rigged to throw on its next apply.
+            trace section Node 1 is leader, rigging it to explode on command and running command
+            trigger set n1 explode
+            # The command is replicated and committed, but applying it at the leader fails: the client gets an error.
+            must-fail command add 1
+            # The leader's state still shows the first command only.
+            expect n1 state 1
+            # Step 3 of 4: the trigger is cleared; a heartbeat makes the leader retry the apply, which succeeds.
+            trace section Leader node 1 returned an error from command request, clearing trigger and sending heartbeats to retry
+            trigger clear n1 explode
+            heartbeat
+            wait n1 state 2
+            # Step 4 of 4: the next heartbeat carries the commit index to the followers, which apply the entry too.
+            trace section Leader node 1 retry succeeded, now need another heartbeat to trigger followers to apply and commit
+            heartbeat
+            wait n2 state 2
+            wait n3 state 2
+            # The merged trace of the four sections, in the notation of the seed document:
+            trace show --format rst
+            """;
+
+    @Override
+    protected void execute() {
+        Path file = DIR.resolve("raftctl.yaml");
+        resetDemo(file);
+        Session session = ctx().session().withDefaults(file.toAbsolutePath(), OutputFormat.TEXT, ctx().verbose());
+        Outcome outcome = new ScriptRunner(session, true, true).run("demo", SCRIPT.lines().toList());
+        if (!outcome.succeeded()) {
+            stop(session);
+            throw CliException.preformatted(outcome.exitCode(), outcome.error());
+        }
+        if (ctx().session().terminal() && ctx().session().topLevel()) {
+            out().line("");
+            out().line("The demo cluster keeps running. You are in the shell on it: try 'status', 'log n1', 'trace show'.");
+            out().line("Leave with 'exit' (this stops the cluster); from another terminal, 'raftctl down -c "
+                    + file + "' stops it too.");
+            try {
+                InteractiveShell.open(new io.raftctl.cli.CommandContext(session, null, null, ctx().verbose()));
+            } finally {
+                stop(session);
+            }
+        } else {
+            stop(session);
+        }
+    }
+
+    /** Stops a previous demo's daemons and deletes its directory, then writes the demo's cluster file. */
+    private void resetDemo(Path file) {
+        if (Files.exists(file)) {
+            try {
+                ClusterView old = ClusterFiles.load(file);
+                DaemonManager daemons = new DaemonManager(old, null, List.of());
+                for (ClusterNode n : old.nodes()) daemons.running(n.id()).ifPresent(d -> daemons.stop(d, false, UpCommand.STOP_GRACE));
+            } catch (CliException e) {
+                out().warn("ignoring the previous demo's cluster file: " + e.getMessage());
+            }
+        }
+        deleteTree(DIR);
+        List<Integer> ports = FreePorts.take(6);
+        // The demo's data lives beside its cluster file, in .raftctl/demo/<node>.
+        ClusterFiles.writeLocalDefault(file, new LocalClusterSpec("demo", 3, ports.subList(0, 3), ports.subList(3, 6),
+                Path.of("."), false, true, true));
+    }
+
+    private static void stop(Session session) {
+        Raftctl.executeLine(session, "down");
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw CliException.failed("cannot remove the previous demo in " + dir + ": " + e.getMessage());
+        }
+    }
+}

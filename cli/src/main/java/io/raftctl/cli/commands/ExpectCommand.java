@@ -1,0 +1,48 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.script.FieldCheck;
+import io.raftctl.cli.script.FieldReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "expect", description = {
+        "Check a status field of NODE once: exit 1 if it does not hold, 3 if NODE is unreachable.",
+        "FIELD: role, term, leader, commit, applied, last-index, last-term, timers, state, state.KEY.",
+        "OP: == != < <= > >= (default ==). Example: expect n1 commit >= 2"})
+public final class ExpectCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "NODE")
+    String node;
+
+    @Parameters(index = "1..*", paramLabel = "FIELD [OP] VALUE", arity = "2..3")
+    List<String> condition;
+
+    @Override
+    protected void execute() {
+        FieldCheck check = FieldCheck.parse(condition);
+        String actual = FieldReader.read(clients().node(node), check);
+        if (!check.holds(actual)) throw CliException.failed(mismatch(node, check, actual));
+        report(this, node, check, actual);
+    }
+
+    static String mismatch(String node, FieldCheck check, String actual) {
+        String expected = check.op() == io.raftctl.cli.script.Op.EQ ? check.expected() : check.op().symbol() + " " + check.expected();
+        return node + " " + check.fieldText() + " is " + actual + ", expected " + expected;
+    }
+
+    static void report(BaseCommand cmd, String node, FieldCheck check, String actual) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", true);
+        doc.put("node", node);
+        doc.put("field", check.fieldText());
+        doc.put("op", check.op().symbol());
+        doc.put("expected", check.expected());
+        doc.put("actual", actual);
+        cmd.out().result("ok: " + node + " " + check.fieldText() + " is " + actual, doc);
+    }
+}

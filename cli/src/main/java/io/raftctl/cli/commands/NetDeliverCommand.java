@@ -1,0 +1,32 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.client.NodeReply;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "deliver", description = "Send up to N (default: all) queued messages of each NODE (default: every node), oldest first.")
+public final class NetDeliverCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "NODE", arity = "0..*")
+    List<String> nodes;
+
+    @Option(names = "--count", paramLabel = "N", description = "At most N messages per node.")
+    Integer count;
+
+    @Override
+    protected void execute() {
+        if (count != null && count < 0) throw CliException.usage("--count must not be negative");
+        List<? extends NodeReply<?>> replies = Targets.apply(ctx(), nodes, c -> c.deliver(count));
+        List<String> done = Targets.ids(replies);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if (count != null) extra.put("count", count);
+        String what = count == null ? "every queued message" : "up to " + count + " queued message" + (count == 1 ? "" : "s");
+        Acks.many(out(), "net deliver", done, "delivered " + what + " of " + String.join(", ", done), extra);
+    }
+}

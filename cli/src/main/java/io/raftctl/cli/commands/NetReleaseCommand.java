@@ -1,0 +1,21 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.client.AdminClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "release", description = "Stop holding at NODE (default: every node) and deliver what is queued.")
+public final class NetReleaseCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "NODE", arity = "0..*")
+    List<String> nodes;
+
+    @Override
+    protected void execute() {
+        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, AdminClient::release));
+        Acks.many(out(), "net release", done, "released held messages of " + String.join(", ", done), Map.of());
+    }
+}

@@ -1,0 +1,19 @@
+package io.raftctl.cli.commands;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+
+@Command(name = "sleep", description = "Pause for DURATION (250ms, 2s, 1m).")
+public final class SleepCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "DURATION", converter = Args.DurationConverter.class)
+    Duration duration;
+
+    @Override
+    protected void execute() throws InterruptedException {
+        Thread.sleep(duration.toMillis());
+        out().document(java.util.Map.of("ok", true, "slept_ms", duration.toMillis()));
+    }
+}

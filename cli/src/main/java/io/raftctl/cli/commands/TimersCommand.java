@@ -1,0 +1,27 @@
+package io.raftctl.cli.commands;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "timers", description = {
+        "Enable or disable timer-driven actions (election timeouts, heartbeats, CheckQuorum) at runtime.",
+        "Default: every node; unreachable nodes are then skipped with a warning."})
+public final class TimersCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "on|off", converter = Args.OnOffConverter.class,
+            completionCandidates = Args.OnOffCandidates.class)
+    boolean on;
+
+    @Parameters(index = "1..*", paramLabel = "NODE", arity = "0..*")
+    List<String> nodes;
+
+    @Override
+    protected void execute() {
+        var done = Targets.ids(Targets.apply(ctx(), nodes, c -> c.timers(on)));
+        Acks.many(out(), "timers", done, "timers " + (on ? "on" : "off") + " at " + String.join(", ", done),
+                Map.of("timers", on));
+    }
+}

@@ -1,0 +1,17 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.client.AdminClient;
+import picocli.CommandLine.Command;
+
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "clear", description = "Forget every node's recorded trace rows.")
+public final class TraceClearCommand extends BaseCommand {
+
+    @Override
+    protected void execute() {
+        List<String> done = Targets.ids(Targets.apply(ctx(), List.of(), AdminClient::traceClear));
+        Acks.many(out(), "trace clear", done, "trace cleared at " + String.join(", ", done), Map.of());
+    }
+}

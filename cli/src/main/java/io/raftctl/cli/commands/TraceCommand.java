@@ -1,0 +1,8 @@
+package io.raftctl.cli.commands;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "trace", description = "The nodes' merged trace, in the notation of the seed document (TRACE.md).",
+        subcommands = {TraceSectionCommand.class, TraceShowCommand.class, TraceClearCommand.class})
+public final class TraceCommand extends GroupCommand {
+}

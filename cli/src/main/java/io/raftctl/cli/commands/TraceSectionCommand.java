@@ -1,0 +1,32 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeReply;
+import io.raftctl.cli.cluster.ClusterNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "section", description = "Start a new titled section in every node's trace.")
+public final class TraceSectionCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "TITLE", arity = "1..*")
+    List<String> title;
+
+    @Override
+    protected void execute() {
+        String text = String.join(" ", title).strip();
+        if (text.isEmpty()) throw CliException.usage("a trace section needs a title");
+        // The section must start after everything any node recorded so far: pass the highest clock.
+        List<NodeReply<AdminDtos.Status>> statuses = Targets.apply(ctx(), List.of(), AdminClient::status);
+        long clock = statuses.stream().mapToLong(r -> r.value().traceClock()).max().orElse(0);
+        List<ClusterNode> reachable = statuses.stream().map(NodeReply::node).toList();
+        List<String> told = Targets.ids(Targets.apply(ctx(), reachable, false, c -> c.traceSection(text, clock)));
+        Acks.many(out(), "trace section", told, "section '" + text + "' started at " + String.join(", ", told),
+                Map.of("title", text, "clock", clock));
+    }
+}

@@ -1,0 +1,62 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeReply;
+import io.raftctl.cli.output.TraceDocument;
+import io.raftctl.raft.TraceRow;
+import io.raftctl.trace.TraceFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "show", description = {
+        "The merged trace of every reachable node, in causal order, cut into sections.",
+        "rst renders sections and grid tables like the seed document; puml a PlantUML sequence diagram."})
+public final class TraceShowCommand extends BaseCommand {
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Args.TraceFormatCandidates.class,
+            description = "table, rst, md, csv, json or puml (default: table, or json with -o json).")
+    String format;
+
+    @Option(names = "--section", paramLabel = "N", description = "Only section N (1 is the first 'trace section').")
+    Integer section;
+
+    @Override
+    protected void execute() {
+        TraceFormat chosen = TraceDocument.format(format != null ? format : out().json() ? "json" : "table");
+        if (section != null && section < 0) throw CliException.usage("--section must not be negative");
+        List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(), AdminClient::trace);
+        Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
+        for (NodeReply<AdminDtos.TraceResponse> r : replies) {
+            List<TraceRow> converted = new ArrayList<>();
+            if (r.value().rows() != null) {
+                for (AdminDtos.TraceRowDto row : r.value().rows()) converted.add(toRow(r.id(), row));
+            }
+            rows.put(r.id(), converted);
+            if (r.value().dropped() > 0) {
+                out().warn(r.id() + " dropped its " + r.value().dropped() + " oldest trace rows (trace buffer full)");
+            }
+        }
+        String text = TraceDocument.render(chosen, cluster().ids(), rows, section);
+        ctx().session().out().print(text);
+        ctx().session().out().flush();
+    }
+
+    static TraceRow toRow(String nodeId, AdminDtos.TraceRowDto dto) {
+        TraceRow.Kind kind;
+        try {
+            kind = TraceRow.Kind.valueOf(dto.kind());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            kind = TraceRow.Kind.EVENT;
+        }
+        return new TraceRow(dto.node() == null ? nodeId : dto.node(), dto.clock(), dto.seq(), kind,
+                dto.role() == null ? "" : dto.role(), dto.op() == null ? "" : dto.op(),
+                dto.delta() == null ? "" : dto.delta());
+    }
+}

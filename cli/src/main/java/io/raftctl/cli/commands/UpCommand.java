@@ -1,0 +1,175 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.CommandContext;
+import io.raftctl.cli.client.AdminHttp;
+import io.raftctl.cli.client.ClusterClient;
+import io.raftctl.cli.cluster.ClusterFiles;
+import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.cli.cluster.LocalClusterSpec;
+import io.raftctl.cli.process.DaemonManager;
+import io.raftctl.cli.process.FreePorts;
+import io.raftctl.cli.process.LaunchOptions;
+import io.raftctl.cli.process.RaftdJar;
+import io.raftctl.cli.process.Readiness;
+import io.raftctl.cli.process.RunningDaemon;
+import io.raftctl.config.ClusterConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Command(name = "up", description = {
+        "Start the daemons of the cluster file that are not running, in the background, and wait until every",
+        "admin socket answers. With no cluster file, first write a default one: N local nodes n1..nN on free",
+        "ports, data in .raftctl/ beside it. Idempotent: running nodes are left alone (--timers still applies)."})
+public final class UpCommand extends BaseCommand {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    @Parameters(paramLabel = "NODE", arity = "0..*", description = "Nodes to start (default: all).")
+    List<String> nodes;
+
+    @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes of a new default cluster file (default: 3).")
+    Integer count;
+
+    @Option(names = "--timers", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
+            completionCandidates = Args.OnOffCandidates.class,
+            description = "Start with timer-driven actions on or off (applied to running nodes too).")
+    Boolean timers;
+
+    @Option(names = "--pre-vote", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
+            completionCandidates = Args.OnOffCandidates.class, description = "Pre-vote (default: on).")
+    Boolean preVote;
+
+    @Option(names = "--check-quorum", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
+            completionCandidates = Args.OnOffCandidates.class, description = "CheckQuorum (default: on).")
+    Boolean checkQuorum;
+
+    @Option(names = "--fresh", description = "Stop the named nodes (default: all) and wipe their data first.")
+    boolean fresh;
+
+    @Override
+    protected void execute() throws InterruptedException {
+        if (count != null && (count < 1 || count > ClusterConfig.MAX_NODES)) {
+            throw CliException.usage("--nodes must be between 1 and " + ClusterConfig.MAX_NODES);
+        }
+        CommandContext ctx = ctx();
+        Path file = ctx.configPath();
+        boolean created = false;
+        if (!Files.exists(file)) {
+            writeDefault(file, count == null ? 3 : count, null);
+            created = true;
+        }
+        ClusterView cluster = ctx.cluster();
+        boolean generated = ClusterFiles.isGenerated(file);
+        boolean allNodes = nodes == null || nodes.isEmpty();
+        if (!created && count != null && cluster.nodes().size() != count && !(fresh && generated)) {
+            throw CliException.usage(file + " defines " + cluster.nodes().size() + " nodes, not " + count
+                    + (generated ? " (add --fresh to regenerate it and wipe the cluster's data)"
+                    : " (edit it, or use another file with -c)"));
+        }
+        if (!created && fresh && generated && (allNodes || count != null && cluster.nodes().size() != count)) {
+            // A fresh start of a file raftctl wrote: as if there had been no file, with this line's options.
+            cluster = regenerate(cluster, file, count == null ? cluster.nodes().size() : count);
+            nodes = null;
+        }
+        List<ClusterNode> selected = cluster.select(nodes);
+        List<String> javaOptions = ctx.session().env("RAFTD_JAVA_OPTS").map(o -> Arrays.asList(o.trim().split("\\s+")))
+                .orElse(List.of());
+        DaemonManager daemons = new DaemonManager(cluster, RaftdJar.locate(ctx.session()), javaOptions);
+        ClusterClient clients = new ClusterClient(cluster, AdminHttp.client());
+
+        if (fresh) {
+            stopAll(daemons, selected);
+            for (ClusterNode n : selected) daemons.wipe(n.id());
+        }
+        Map<String, Process> started = new LinkedHashMap<>();
+        List<String> alreadyRunning = new ArrayList<>();
+        LaunchOptions launch = new LaunchOptions(timers, preVote, checkQuorum);
+        for (ClusterNode n : selected) {
+            Optional<RunningDaemon> running = daemons.running(n.id());
+            if (running.isPresent()) {
+                alreadyRunning.add(n.id());
+                continue;
+            }
+            started.put(n.id(), daemons.start(n.id(), launch));
+        }
+        if (created) out().line("wrote " + file + " (" + cluster.nodes().size() + " nodes)");
+        Readiness.await(started, clients, daemons, out(), ctx.session(), READY_TIMEOUT);
+        if (timers != null && !alreadyRunning.isEmpty()) {
+            Boolean on = timers;
+            Targets.apply(ctx, alreadyRunning, c -> c.timers(on));
+        }
+        for (String id : alreadyRunning) {
+            out().line(id + " is already running" + (timers == null ? "" : " (timers " + (timers ? "on" : "off") + ")"));
+        }
+        if (!alreadyRunning.isEmpty() && (preVote != null || checkQuorum != null)) {
+            out().warn("--pre-vote and --check-quorum apply when a node starts; " + String.join(", ", alreadyRunning)
+                    + " kept their settings (use --fresh, or down and up, to change them)");
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", true);
+        doc.put("config", cluster.file().toString());
+        doc.put("created", created);
+        doc.put("started", new ArrayList<>(started.keySet()));
+        doc.put("already_running", alreadyRunning);
+        out().document(doc);
+    }
+
+    /** Writes a default file; from {@code old} it keeps the name, the data directory and, for the same size, the ports. */
+    private void writeDefault(Path file, int n, ClusterView old) {
+        String name = old == null ? "local" : old.name();
+        Path dataDir = ClusterConfig.DEFAULT_DATA_DIR;
+        List<Integer> raftPorts;
+        List<Integer> adminPorts;
+        if (old != null && old.nodes().size() == n) {
+            raftPorts = old.nodes().stream().map(x -> x.raft().port()).toList();
+            adminPorts = old.nodes().stream().map(x -> x.admin().port()).toList();
+        } else {
+            List<Integer> ports = FreePorts.take(2 * n);
+            raftPorts = ports.subList(0, n);
+            adminPorts = ports.subList(n, 2 * n);
+        }
+        if (old != null) {
+            Path fileDir = file.toAbsolutePath().normalize().getParent();
+            Path oldDataDir = old.dataDir(old.ids().get(0)).getParent();
+            Path relative = fileDir.relativize(oldDataDir);
+            dataDir = relative.toString().isEmpty() ? Path.of(".") : relative;
+        }
+        // The options of the line that creates the file become the file's settings: a later plain 'up'
+        // (a node restarted after 'down') runs as the cluster was set up.
+        ClusterFiles.writeLocalDefault(file, new LocalClusterSpec(name, n, raftPorts, adminPorts, dataDir,
+                timers == null || timers, preVote == null || preVote, checkQuorum == null || checkQuorum));
+    }
+
+    /** Stops every node of a generated file, wipes their data and rewrites the file with this line's options. */
+    private ClusterView regenerate(ClusterView old, Path file, int n) {
+        DaemonManager oldDaemons = new DaemonManager(old, null, List.of());
+        stopAll(oldDaemons, old.nodes());
+        for (ClusterNode node : old.nodes()) oldDaemons.wipe(node.id());
+        writeDefault(file, n, old);
+        if (old.nodes().size() != n) out().line("regenerated " + file + " with " + n + " nodes");
+        return ClusterFiles.load(file);
+    }
+
+    private void stopAll(DaemonManager daemons, List<ClusterNode> which) {
+        for (ClusterNode n : which) {
+            daemons.running(n.id()).ifPresent(d -> {
+                if (daemons.stop(d, false, STOP_GRACE)) out().warn(n.id() + " did not stop within " + STOP_GRACE.toSeconds() + "s; killed it");
+                out().line(n.id() + " stopped (pid " + d.pid() + ")");
+            });
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.NodeUnreachableException;
+import io.raftctl.cli.client.AdminCallException;
+import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.script.FieldCheck;
+import io.raftctl.cli.script.FieldReader;
+import io.raftctl.util.Durations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+import java.util.List;
+
+@Command(name = "wait", description = {
+        "Poll a status field of NODE until the check holds (fields and operators as for 'expect').",
+        "An unreachable NODE is polled again until the timeout. Exit 1 on timeout."})
+public final class WaitCommand extends BaseCommand {
+
+    static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+
+    @Parameters(index = "0", paramLabel = "NODE")
+    String node;
+
+    @Parameters(index = "1..*", paramLabel = "FIELD [OP] VALUE", arity = "2..3")
+    List<String> condition;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Args.DurationConverter.class,
+            description = "Give up after DURATION (default: 5s).")
+    Duration timeout = Duration.ofSeconds(5);
+
+    @Override
+    protected void execute() throws InterruptedException {
+        FieldCheck check = FieldCheck.parse(condition);
+        AdminClient client = clients().node(node);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last;
+        while (true) {
+            try {
+                String actual = FieldReader.read(client, check);
+                if (check.holds(actual)) {
+                    ExpectCommand.report(this, node, check, actual);
+                    return;
+                }
+                last = "it was " + actual;
+            } catch (NodeUnreachableException e) {
+                last = "it was unreachable (" + e.reason() + ")";
+            } catch (AdminCallException e) {
+                // A node shutting down or restarting its storage answers 503 for a moment: poll again.
+                if (e.httpStatus() != 503) throw e;
+                last = "it was unavailable (" + e.getMessage() + ")";
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) break;
+            Thread.sleep(Math.max(1, Math.min(POLL_INTERVAL.toMillis(), left / 1_000_000)));
+        }
+        throw CliException.failed("timed out after " + Durations.format(timeout) + " waiting for " + node + " "
+                + check.describe() + "; " + last);
+    }
+}

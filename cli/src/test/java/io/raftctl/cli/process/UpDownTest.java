@@ -1,0 +1,187 @@
+package io.raftctl.cli.process;
+
+import io.raftctl.cli.ExitCodes;
+import io.raftctl.cli.Outcome;
+import io.raftctl.cli.Raftctl;
+import io.raftctl.cli.Session;
+import io.raftctl.cli.cluster.ClusterFiles;
+import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.cli.output.OutputFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code up} and {@code down} with a stand-in raftd jar: real processes, pid files, identity checks. */
+@EnabledOnOs(OS.LINUX)
+class UpDownTest {
+
+    @TempDir
+    static Path jarDir;
+    static Path jar;
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeAll
+    static void buildJar() throws IOException {
+        jar = FakeRaftdJar.build(jarDir);
+    }
+
+    @AfterEach
+    void killLeftovers() {
+        if (file == null || !Files.exists(file)) return;
+        ClusterView cluster = ClusterFiles.load(file);
+        for (String id : cluster.ids()) {
+            DaemonManager.readPid(cluster.pidFile(id)).flatMap(ProcessHandle::of).ifPresent(p -> {
+                if (ProcessInspector.commandLine(p).map(a -> a.contains(file.toString())).orElse(false)) p.destroyForcibly();
+            });
+        }
+    }
+
+    private Outcome run(String line) {
+        out = new StringWriter();
+        err = new StringWriter();
+        Session session = Session.of(new PrintWriter(out, true), new PrintWriter(err, true), Map.of("RAFTD_JAR", jar.toString()))
+                .withDefaults(file, OutputFormat.TEXT, false);
+        return Raftctl.executeLine(session, line);
+    }
+
+    private Optional<ProcessHandle> daemon(ClusterView cluster, String id) {
+        return DaemonManager.readPid(cluster.pidFile(id)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void upWritesADefaultFileStartsEveryNodeAndIsIdempotent() {
+        file = dir.resolve("raftctl.yaml");
+        Outcome first = run("up --nodes 2 --timers off");
+        assertThat(first.exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(ClusterFiles.isGenerated(file)).isTrue();
+        ClusterView cluster = ClusterFiles.load(file);
+        assertThat(cluster.ids()).containsExactly("n1", "n2");
+        assertThat(cluster.dataDir("n1")).isEqualTo(dir.resolve(".raftctl").resolve("n1"));
+        ProcessHandle n1 = daemon(cluster, "n1").orElseThrow();
+        assertThat(ProcessInspector.commandLine(n1).orElseThrow())
+                .containsSequence("--config", file.toString(), "--node", "n1", "--timers", "off");
+        assertThat(out.toString()).contains("n1 is up").contains("n2 is up");
+
+        Outcome again = run("up --timers on");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("n1 is already running (timers on)");
+        assertThat(daemon(cluster, "n1").orElseThrow().pid()).isEqualTo(n1.pid());
+    }
+
+    @Test
+    void downStopsDaemonsRemovesPidFilesAndIsIdempotent() {
+        file = dir.resolve("raftctl.yaml");
+        assertThat(run("up --nodes 2").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        ClusterView cluster = ClusterFiles.load(file);
+        ProcessHandle n1 = daemon(cluster, "n1").orElseThrow();
+
+        assertThat(run("down n1").exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(n1.isAlive()).isFalse();
+        assertThat(cluster.pidFile("n1")).doesNotExist();
+        assertThat(daemon(cluster, "n2")).isPresent();
+
+        assertThat(run("down --kill").exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("n1 is not running").contains("n2 killed");
+        assertThat(cluster.pidFile("n2")).doesNotExist();
+        assertThat(run("down").exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aStalePidFileNamingAnotherProcessIsRemovedWithoutSignallingIt() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        assertThat(run("up --nodes 1").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        ClusterView cluster = ClusterFiles.load(file);
+        assertThat(run("down").exitCode()).isEqualTo(ExitCodes.OK);
+        // This test JVM is alive but is not n1's raftd.
+        Files.writeString(cluster.pidFile("n1"), Long.toString(ProcessHandle.current().pid()));
+        assertThat(run("down").exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("n1 is not running");
+        assertThat(cluster.pidFile("n1")).doesNotExist();
+    }
+
+    @Test
+    void freshWipesDataAndADifferentNodeCountNeedsFresh() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        assertThat(run("up --nodes 1").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        ClusterView cluster = ClusterFiles.load(file);
+        Path marker = Files.writeString(cluster.dataDir("n1").resolve("log.dat"), "old");
+
+        Outcome mismatch = run("up --nodes 3");
+        assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(mismatch.error()).contains("defines 1 nodes, not 3").contains("--fresh");
+
+        assertThat(run("up --nodes 3 --fresh").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(marker).doesNotExist();
+        assertThat(ClusterFiles.load(file).ids()).containsExactly("n1", "n2", "n3");
+        assertThat(daemon(ClusterFiles.load(file), "n3")).isPresent();
+    }
+
+    @Test
+    void theCreatingLinesOptionsPersistInTheFileAndFreshRewritesThem() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        assertThat(run("up --nodes 1 --timers off --pre-vote off").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        String written = Files.readString(file);
+        assertThat(written).containsPattern("timers: off").containsPattern("pre_vote: false");
+        int adminPort = ClusterFiles.load(file).node("n1").admin().port();
+
+        assertThat(run("up --fresh").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(file)).containsPattern("timers: on").containsPattern("pre_vote: true");
+        assertThat(ClusterFiles.load(file).node("n1").admin().port()).isEqualTo(adminPort);
+    }
+
+    @Test
+    void aUserWrittenFileIsNeverRewritten() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        ClusterFiles.writeLocalDefault(file, new io.raftctl.cli.cluster.LocalClusterSpec("mine", 1,
+                FreePorts.take(1), FreePorts.take(1), Path.of(".raftctl"), true, true, true));
+        String text = Files.readString(file).lines().skip(1).reduce("", (a, b) -> a + b + "\n");
+        Files.writeString(file, text);
+        assertThat(run("up --fresh --timers off").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(file)).isEqualTo(text);
+        assertThat(run("up --fresh --nodes 2").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aDaemonThatExitsWhileStartingIsReportedWithItsOutput() throws IOException {
+        file = dir.resolve("raftctl.yaml");
+        ClusterFiles.writeLocalDefault(file, new io.raftctl.cli.cluster.LocalClusterSpec("t", 1,
+                FreePorts.take(1), FreePorts.take(1), Path.of(".raftctl"), true, true, true));
+        Files.writeString(file, Files.readString(file) + "# fake-raftd: fail\n");
+        Outcome o = run("up");
+        assertThat(o.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(o.error()).contains("raftd n1 exited with code 3 while starting").contains("boom: cannot bind");
+    }
+
+    @Test
+    void withoutARaftdJarUpIsAConfigurationError() {
+        file = dir.resolve("raftctl.yaml");
+        out = new StringWriter();
+        err = new StringWriter();
+        Session session = Session.of(new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("RAFTD_JAR", dir.resolve("missing.jar").toString())).withDefaults(file, OutputFormat.TEXT, false);
+        Outcome o = Raftctl.executeLine(session, "up");
+        assertThat(o.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(o.error()).contains("missing.jar").contains("not found");
+    }
+
+}
