@@ -149,7 +149,7 @@ final class NodeController implements NodeControl {
             RaftNode raft = loop.raft();
             if (!raft.heartbeat()) {
                 String leader = raft.leader();
-                throw AdminException.notLeader(id + " is not the leader" + (leader == null ? "; no leader known" : "; leader is " + leader));
+                throw AdminException.notLeader(leader == null ? "not leader; no leader known" : "not leader; leader is " + leader);
             }
             return Ack.done();
         });
