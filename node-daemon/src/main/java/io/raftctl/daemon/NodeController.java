@@ -136,7 +136,7 @@ final class NodeController implements NodeControl {
     public Ack elect(boolean force) throws AdminException {
         return loop.call(() -> {
             RaftNode raft = loop.raft();
-            if (raft.role() == Role.LEADER) return Ack.done(id + " is already the leader of term " + raft.term());
+            if (raft.role() == Role.LEADER) return Ack.done("already the leader of term " + raft.term());
             LOG.info("{} starts a campaign ({})", id, force ? "operator, forced" : "operator, not forced");
             raft.campaign(force);
             return Ack.done();

@@ -41,7 +41,7 @@ final class Targets {
 
     private static <T> void warnSkipped(CommandContext ctx, List<NodeReply<T>> replies, NodeReply<T> reported) {
         for (NodeReply<T> r : replies) {
-            if (!r.reachable() && r != reported) ctx.output().warn("skipped " + r.unreachable().getMessage());
+            if (!r.reachable() && r != reported) ctx.output().warn(r.unreachable().getMessage() + "; skipped it");
         }
     }
 
