@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *   - id: n1                    # [a-z0-9][a-z0-9-]*, unique
  *     raft: 127.0.0.1:7001      # host:port for peers; every address in the file is unique
  *     admin: 127.0.0.1:8001     # host:port of the admin socket; loopback unless admin.allow_remote
+ *     client: 127.0.0.1:9001    # optional: the binary client port for commands; loopback unless
+ *                               # admin.allow_remote (it takes the admin token)
  * raft:                         # every key optional, defaults shown
  *   heartbeat: 50ms             # must be shorter than election_timeout.min
  *   election_timeout: {min: 150ms, max: 300ms}
@@ -83,6 +85,13 @@ public record ClusterConfig(String name, Path baseDir, Path dataDirSetting, List
      */
     public static ClusterConfig localDefault(String name, int nodes, List<Integer> raftPorts, List<Integer> adminPorts,
                                              Path dataDir, boolean timers, boolean preVote, boolean checkQuorum) {
+        return localDefault(name, nodes, raftPorts, adminPorts, null, dataDir, timers, preVote, checkQuorum);
+    }
+
+    /** As above, with a client port per node ({@code clientPorts} null: none). */
+    public static ClusterConfig localDefault(String name, int nodes, List<Integer> raftPorts, List<Integer> adminPorts,
+                                             List<Integer> clientPorts, Path dataDir, boolean timers, boolean preVote,
+                                             boolean checkQuorum) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("invalid cluster name '" + name + "' (use lowercase letters, digits and '-')");
         }
@@ -93,15 +102,21 @@ public record ClusterConfig(String name, Path baseDir, Path dataDirSetting, List
             throw new IllegalArgumentException("expected " + nodes + " raft ports and " + nodes + " admin ports, got "
                     + raftPorts.size() + " and " + adminPorts.size());
         }
+        if (clientPorts != null && clientPorts.size() != nodes) {
+            throw new IllegalArgumentException("expected " + nodes + " client ports, got " + clientPorts.size());
+        }
         Set<Integer> seen = new HashSet<>();
         List<NodeConfig> list = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
             int raftPort = raftPorts.get(i);
             int adminPort = adminPorts.get(i);
-            for (int port : List.of(raftPort, adminPort)) {
+            List<Integer> ports = clientPorts == null ? List.of(raftPort, adminPort)
+                    : List.of(raftPort, adminPort, clientPorts.get(i));
+            for (int port : ports) {
                 if (!seen.add(port)) throw new IllegalArgumentException("port " + port + " is given twice");
             }
-            list.add(new NodeConfig("n" + (i + 1), new HostPort(LOOPBACK, raftPort), new HostPort(LOOPBACK, adminPort)));
+            HostPort client = clientPorts == null ? null : new HostPort(LOOPBACK, clientPorts.get(i));
+            list.add(new NodeConfig("n" + (i + 1), new HostPort(LOOPBACK, raftPort), new HostPort(LOOPBACK, adminPort), client));
         }
         RaftConfig raft = RaftConfig.DEFAULTS.withTimers(timers).withPreVote(preVote).withCheckQuorum(checkQuorum);
         return new ClusterConfig(name, Path.of("").toAbsolutePath(), dataDir == null ? DEFAULT_DATA_DIR : dataDir, list,

@@ -14,7 +14,7 @@ import java.util.Map;
 final class ClusterConfigBinder {
 
     static final List<String> TOP_LEVEL = List.of("cluster", "data_dir", "nodes", "raft", "state_machine", "storage", "admin");
-    static final List<String> NODE = List.of("id", "raft", "admin");
+    static final List<String> NODE = List.of("id", "raft", "admin", "client");
     static final List<String> RAFT = List.of("heartbeat", "election_timeout", "pre_vote", "check_quorum",
             "max_entries_per_message", "max_inflight", "timers");
     static final List<String> ELECTION_TIMEOUT = List.of("min", "max");
@@ -62,13 +62,21 @@ final class ClusterConfigBinder {
 
             ConfigValue raftValue = node.require("raft", "the address peers reach it at, like raft: 127.0.0.1:7001");
             ConfigValue adminValue = node.require("admin", "the admin socket's address, like admin: 127.0.0.1:8001");
+            ConfigValue clientValue = node.get("client").orElse(null);
             HostPort raft = raftValue.address();
             HostPort adminAddress = adminValue.address();
+            HostPort clientAddress = clientValue == null ? null : clientValue.address();
             if (!admin.allowRemote() && !adminAddress.isLoopback()) {
                 throw adminValue.error(adminAddress + " is not a loopback address, which needs admin.allow_remote: true");
             }
-            for (ConfigValue v : List.of(raftValue, adminValue)) {
-                HostPort address = v == raftValue ? raft : adminAddress;
+            // The client port takes the admin token, so it follows the admin socket's rule.
+            if (clientAddress != null && !admin.allowRemote() && !clientAddress.isLoopback()) {
+                throw clientValue.error(clientAddress + " is not a loopback address, which needs admin.allow_remote: true");
+            }
+            List<ConfigValue> addressed = clientValue == null ? List.of(raftValue, adminValue)
+                    : List.of(raftValue, adminValue, clientValue);
+            for (ConfigValue v : addressed) {
+                HostPort address = v == raftValue ? raft : v == adminValue ? adminAddress : clientAddress;
                 for (int i = 0; i < addresses.size(); i++) {
                     if (addresses.get(i).sameAddress(address)) {
                         throw v.error("address " + address + " is already used by " + addressValues.get(i).path());
@@ -77,7 +85,7 @@ final class ClusterConfigBinder {
                 addresses.add(address);
                 addressValues.add(v);
             }
-            nodes.add(new NodeConfig(id, raft, adminAddress));
+            nodes.add(new NodeConfig(id, raft, adminAddress, clientAddress));
         }
         return nodes;
     }

@@ -30,12 +30,13 @@ public final class ClusterConfigWriter {
         y.append("data_dir: ").append(path(c.dataDirSetting())).append("   # a node's data is <data_dir>/<node id>\n");
         y.append('\n');
         y.append("# Traces call the nodes N-1, N-2, ... in this order. Admin addresses must be loopback\n");
-        y.append("# unless admin.allow_remote is true.\n");
+        y.append("# unless admin.allow_remote is true. client (optional) is the fast binary port for commands.\n");
         y.append("nodes:\n");
         for (NodeConfig n : c.nodes()) {
             y.append("  - id: ").append(YamlScalarText.of(n.id())).append('\n');
             y.append("    raft: ").append(YamlScalarText.of(n.raft().toString())).append('\n');
             y.append("    admin: ").append(YamlScalarText.of(n.admin().toString())).append('\n');
+            if (n.client() != null) y.append("    client: ").append(YamlScalarText.of(n.client().toString())).append('\n');
         }
         y.append('\n');
         y.append("raft:\n");

@@ -1,6 +1,9 @@
 package io.raftctl.daemon;
 
 import io.raftctl.admin.AdminException;
+import io.raftctl.client.ClientCommand;
+import io.raftctl.client.ClientProtocol;
+import io.raftctl.client.CommandSink;
 import io.raftctl.raft.ClientResult;
 import io.raftctl.raft.Message;
 import io.raftctl.raft.NodeStatus;
@@ -24,10 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -38,11 +39,10 @@ import java.util.function.Consumer;
  * for the whole batch), then send, then answer clients. A simulated crash drops the engine and rebuilds it
  * from disk on restart.
  */
-final class EngineLoop implements Runnable {
+final class EngineLoop implements Runnable, CommandSink {
 
     private static final Log LOG = Log.get("engine");
     private static final long TICK_MS = 5;
-    private static final int MAX_BATCH = 4096;
 
     /** Work run on the engine thread; may refuse with an {@link AdminException}. */
     @FunctionalInterface
@@ -63,19 +63,22 @@ final class EngineLoop implements Runnable {
     private final Tracer tracer;
     private final Triggers triggers;
     private final NetworkFaults faults;
-    private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
-    private final Map<Long, CompletableFuture<ClientResult>> waiting = new HashMap<>();
+    private final EngineInbox inbox = new EngineInbox();
+    /** Clients waiting for a result, by engine request id: admin requests (futures) and client-port commands. */
+    private final Map<Long, Consumer<ClientResult>> waiting = new HashMap<>();
     private final List<Runnable> afterFlush = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private final SplittableRandom random = new SplittableRandom();
 
     private PeerTransport transport;
+    private Runnable resultsPublished = () -> { };
     private NodeStorage storage;
     private RaftNode raft;
     private BuiltinStateMachine stateMachine;
     private boolean timersOn;
     private long nextRequestId = 1;
-    private String lastRoleLine = "";
+    private io.raftctl.raft.Role lastRole;
+    private long lastTerm = -1;
     private String lastApplyError;
     private volatile boolean running = true;
     private volatile Snapshot snapshot;
@@ -103,6 +106,11 @@ final class EngineLoop implements Runnable {
     /** The transport to send through; set before {@link #start()}. */
     void attach(PeerTransport transport) {
         this.transport = transport;
+    }
+
+    /** Called on the engine thread after every batch whose client results were handed out (the client port's). */
+    void onResultsPublished(Runnable r) {
+        this.resultsPublished = r;
     }
 
     void start() {
@@ -156,13 +164,14 @@ final class EngineLoop implements Runnable {
     /** Submits a client command; the future completes with the engine's answer. */
     CompletableFuture<ClientResult> submit(String command) {
         CompletableFuture<ClientResult> result = new CompletableFuture<>();
+        FutureSink sink = new FutureSink(result);
         inbox.add(() -> {
             if (raft == null) {
                 result.completeExceptionally(crashedOrFailed());
                 return;
             }
             long request = nextRequestId++;
-            waiting.put(request, result);
+            waiting.put(request, sink);
             raft.submit(request, command);
         });
         return result;
@@ -170,7 +179,37 @@ final class EngineLoop implements Runnable {
 
     /** Forgets a command whose client stopped waiting. */
     void abandon(CompletableFuture<ClientResult> result) {
-        inbox.add(() -> waiting.values().remove(result));
+        inbox.add(() -> waiting.values().removeIf(s -> s instanceof FutureSink f && f.future == result));
+    }
+
+    /** Client-port commands that arrived together: one hand-off to the engine thread for all of them. */
+    @Override
+    public void submitAll(List<ClientCommand> commands) {
+        inbox.add(() -> {
+            for (ClientCommand c : commands) {
+                if (raft == null) {
+                    AdminException why = crashedOrFailed();
+                    c.fail(ClientProtocol.Status.UNAVAILABLE, why.getMessage());
+                    continue;
+                }
+                long request = nextRequestId++;
+                waiting.put(request, c);
+                raft.submit(request, c.text());
+            }
+        });
+    }
+
+    @Override
+    public void abandon(Object owner) {
+        inbox.add(() -> waiting.values().removeIf(s -> s instanceof ClientCommand c && c.owner() == owner));
+    }
+
+    /** An admin request's future as a result sink. */
+    private record FutureSink(CompletableFuture<ClientResult> future) implements Consumer<ClientResult> {
+        @Override
+        public void accept(ClientResult r) {
+            future.complete(r);
+        }
     }
 
     void stop() {
@@ -275,21 +314,19 @@ final class EngineLoop implements Runnable {
 
     @Override
     public void run() {
-        List<Runnable> batch = new ArrayList<>();
+        ArrayList<Runnable> spare = new ArrayList<>();
         while (running) {
             try {
-                Runnable first = inbox.poll(TICK_MS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    inbox.drainTo(batch, MAX_BATCH);
-                    for (Runnable r : batch) runSafely(r);
-                    batch.clear();
-                }
+                ArrayList<Runnable> batch = inbox.take(spare, TICK_MS);
+                for (Runnable r : batch) runSafely(r);
+                batch.clear();
+                spare = batch;
                 if (raft != null) raft.tick(nowMs());
                 flush();
-                publish();
+                logRoleChange(publish());
                 for (Runnable r : afterFlush) r.run();
                 afterFlush.clear();
+                resultsPublished.run();
             } catch (InterruptedException e) {
                 if (!running) break;
             } catch (RuntimeException e) {
@@ -297,6 +334,7 @@ final class EngineLoop implements Runnable {
             }
         }
         failWaiting("the node is shutting down; outcome unknown");
+        resultsPublished.run();
     }
 
     private void runSafely(Runnable r) {
@@ -325,12 +363,11 @@ final class EngineLoop implements Runnable {
             }
             for (Message m : r.sendableAfterPersist()) transport.send(m);
             for (ClientResult result : r.results()) {
-                CompletableFuture<ClientResult> f = waiting.remove(result.requestId());
-                if (f != null) f.complete(result);
+                Consumer<ClientResult> waiter = waiting.remove(result.requestId());
+                if (waiter != null) waiter.accept(result);
             }
             raft.advance(r);
         }
-        logRoleChange();
     }
 
     /** A failed write or fsync: stop rather than acknowledge anything that may not be durable. */
@@ -346,25 +383,28 @@ final class EngineLoop implements Runnable {
     }
 
     private void failWaiting(String why) {
-        for (CompletableFuture<ClientResult> f : waiting.values()) {
-            f.complete(new ClientResult(0, ClientResult.Status.OUTCOME_UNKNOWN, 0, null, why, null));
+        for (Consumer<ClientResult> waiter : waiting.values()) {
+            waiter.accept(new ClientResult(0, ClientResult.Status.OUTCOME_UNKNOWN, 0, null, why, null));
         }
         waiting.clear();
     }
 
-    private void publish() {
-        snapshot = new Snapshot(raft == null ? null : raft.status(), raft == null, storageFailure);
+    private NodeStatus publish() {
+        NodeStatus status = raft == null ? null : raft.status();
+        snapshot = new Snapshot(status, raft == null, storageFailure);
+        return status;
     }
 
-    private void logRoleChange() {
-        if (raft == null) return;
-        String line = raft.role() + " in term " + raft.term();
-        if (!line.equals(lastRoleLine)) {
-            lastRoleLine = line;
-            String leader = raft.leader() == null ? "unknown" : raft.leader();
-            LOG.info("{} is {} (leader {}, last index {}, commit {})", id, line, leader, raft.log().lastIndex(), raft.commitIndex());
+    private void logRoleChange(NodeStatus status) {
+        if (status == null) return;
+        if (status.role() != lastRole || status.term() != lastTerm) {
+            lastRole = status.role();
+            lastTerm = status.term();
+            String leader = status.leader() == null ? "unknown" : status.leader();
+            LOG.info("{} is {} in term {} (leader {}, last index {}, commit {})", id, status.role(), status.term(), leader,
+                    status.lastIndex(), status.commitIndex());
         }
-        String applyError = raft.status().applyError();
+        String applyError = status.applyError();
         if (applyError != null && !applyError.equals(lastApplyError)) {
             LOG.error("{} failed to apply {}; it stays committed and is retried", id, applyError);
         } else if (applyError == null && lastApplyError != null) {

@@ -1,6 +1,7 @@
 package io.raftctl.daemon;
 
 import io.raftctl.admin.AdminServer;
+import io.raftctl.client.ClientServer;
 import io.raftctl.config.ClusterConfig;
 import io.raftctl.config.NodeConfig;
 import io.raftctl.raft.RaftSettings;
@@ -38,17 +39,19 @@ public final class NodeDaemon implements AutoCloseable {
     private final EngineLoop loop;
     private final PeerTransport transport;
     private final AdminServer admin;
+    private final ClientServer clients; // null without a client port
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
 
     private NodeDaemon(String id, PidFile pidFile, NodeStorage storage, EngineLoop loop, PeerTransport transport,
-                       AdminServer admin) {
+                       AdminServer admin, ClientServer clients) {
         this.id = id;
         this.pidFile = pidFile;
         this.storage = storage;
         this.loop = loop;
         this.transport = transport;
         this.admin = admin;
+        this.clients = clients;
     }
 
     /**
@@ -65,6 +68,7 @@ public final class NodeDaemon implements AutoCloseable {
         NodeStorage storage = null;
         PeerTransport transport = null;
         EngineLoop loop = null;
+        ClientServer clients = null;
         try {
             Files.createDirectories(dataDir);
             Log.toFile(dataDir.resolve("raftd.log"));
@@ -100,17 +104,25 @@ public final class NodeDaemon implements AutoCloseable {
                     () -> self[0].close());
             AdminServer admin = new AdminServer(new InetSocketAddress(node.admin().host(), node.admin().port()), token,
                     controller, ADMIN_THREADS);
-            self[0] = new NodeDaemon(nodeId, pidFile, storage, loop, transport, admin);
+            if (node.client() != null) {
+                clients = new ClientServer(new InetSocketAddress(node.client().host(), node.client().port()), nodeId,
+                        token, loop);
+                loop.onResultsPublished(clients::publish);
+            }
+            self[0] = new NodeDaemon(nodeId, pidFile, storage, loop, transport, admin, clients);
             loop.start();
             admin.start();
-            LOG.info("raftd {} of cluster {} started: raft {}, admin {}, timers {}, pre-vote {}, check-quorum {}, pid {}",
-                    nodeId, config.name(), node.raft(), node.admin(), settings.timersOn() ? "on" : "off",
+            if (clients != null) clients.start();
+            LOG.info("raftd {} of cluster {} started: raft {}, admin {}, client {}, timers {}, pre-vote {}, check-quorum {}, pid {}",
+                    nodeId, config.name(), node.raft(), node.admin(), node.client() == null ? "none" : node.client(),
+                    settings.timersOn() ? "on" : "off",
                     settings.preVote() ? "on" : "off", settings.checkQuorum() ? "on" : "off", ProcessHandle.current().pid());
             return self[0];
         } catch (StorageException e) {
             cleanup(pidFile, storage, transport, loop);
             throw new StartupException(e.getMessage());
         } catch (IOException e) {
+            if (clients != null) clients.close();
             cleanup(pidFile, storage, transport, loop);
             throw new StartupException(e.getMessage() == null ? e.toString() : e.getMessage());
         }
@@ -141,6 +153,7 @@ public final class NodeDaemon implements AutoCloseable {
         if (!stopped.compareAndSet(false, true)) return;
         LOG.info("raftd {} stopping", id);
         admin.close();
+        if (clients != null) clients.close();
         loop.stop();
         transport.close();
         loop.storage().close();

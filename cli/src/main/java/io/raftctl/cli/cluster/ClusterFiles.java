@@ -40,7 +40,7 @@ public final class ClusterFiles {
     }
 
     private static ClusterNode node(NodeConfig n) {
-        return new ClusterNode(n.id(), n.raft(), n.admin());
+        return new ClusterNode(n.id(), n.raft(), n.admin(), n.client());
     }
 
     /** Writes a default local cluster file, marked as generated. */
@@ -49,7 +49,7 @@ public final class ClusterFiles {
         ClusterConfig defaults;
         try {
             defaults = ClusterConfig.localDefault(spec.name(), spec.nodes(), spec.raftPorts(), spec.adminPorts(),
-                    spec.dataDir(), spec.timers(), spec.preVote(), spec.checkQuorum());
+                    spec.clientPorts(), spec.dataDir(), spec.timers(), spec.preVote(), spec.checkQuorum());
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }

@@ -3,6 +3,8 @@ package io.raftctl.cli.commands;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
+import io.raftctl.cli.client.ClientPortClient;
+import io.raftctl.cli.cluster.ClusterNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,11 +31,14 @@ public final class SubmitCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        String target = node != null ? cluster().node(node).id() : clients().leader().id();
+        ClusterNode target = node != null ? cluster().node(node) : clients().leader();
         String command = String.join(" ", text);
         AdminDtos.CommandResponse response;
         try {
-            response = clients().node(target).command(command, timeout);
+            // The node's client port when it has one (the fast path), else the admin socket.
+            response = target.client() != null
+                    ? new ClientPortClient(target, cluster().tokenFile(target.id())).command(command, timeout)
+                    : clients().node(target.id()).command(command, timeout);
         } catch (NodeUnreachableException e) {
             // The node took the command but never answered: it may or may not take effect.
             if (e.reason().startsWith("no answer")) throw CliException.failed("timed out; outcome unknown");

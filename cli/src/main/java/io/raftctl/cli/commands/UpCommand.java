@@ -134,13 +134,16 @@ public final class UpCommand extends BaseCommand {
         Path dataDir = ClusterConfig.DEFAULT_DATA_DIR;
         List<Integer> raftPorts;
         List<Integer> adminPorts;
-        if (old != null && old.nodes().size() == n) {
+        List<Integer> clientPorts;
+        if (old != null && old.nodes().size() == n && old.nodes().stream().allMatch(x -> x.client() != null)) {
             raftPorts = old.nodes().stream().map(x -> x.raft().port()).toList();
             adminPorts = old.nodes().stream().map(x -> x.admin().port()).toList();
+            clientPorts = old.nodes().stream().map(x -> x.client().port()).toList();
         } else {
-            List<Integer> ports = FreePorts.take(2 * n);
+            List<Integer> ports = FreePorts.take(3 * n);
             raftPorts = ports.subList(0, n);
             adminPorts = ports.subList(n, 2 * n);
+            clientPorts = ports.subList(2 * n, 3 * n);
         }
         if (old != null) {
             Path fileDir = file.toAbsolutePath().normalize().getParent();
@@ -150,7 +153,7 @@ public final class UpCommand extends BaseCommand {
         }
         // The options of the line that creates the file become the file's settings: a later plain 'up'
         // (a node restarted after 'down') runs as the cluster was set up.
-        ClusterFiles.writeLocalDefault(file, new LocalClusterSpec(name, n, raftPorts, adminPorts, dataDir,
+        ClusterFiles.writeLocalDefault(file, new LocalClusterSpec(name, n, raftPorts, adminPorts, clientPorts, dataDir,
                 timers == null || timers, preVote == null || preVote, checkQuorum == null || checkQuorum));
     }
 

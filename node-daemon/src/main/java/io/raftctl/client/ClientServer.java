@@ -1,0 +1,242 @@
+package io.raftctl.client;
+
+import io.raftctl.util.Log;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A node's client port ({@link ClientProtocol}): one I/O thread with a selector serves every connection. Commands
+ * that arrive in one round go to the engine as one batch; the engine's answers come back as one list per engine
+ * batch and leave in as few writes as the sockets allow. Clients may pipeline any number of commands.
+ */
+public final class ClientServer implements AutoCloseable {
+
+    static final int MAX_CONNECTIONS = 512;
+    static final long HELLO_TIMEOUT_MS = 5_000;
+    private static final long SELECT_TIMEOUT_MS = 500;
+    private static final Log LOG = Log.get("client");
+
+    private final String nodeId;
+    private final byte[] token;
+    private final CommandSink sink;
+    private final ServerSocketChannel server;
+    private final Selector selector;
+    private final Thread ioThread;
+    private final Set<ClientSession> sessions = new LinkedHashSet<>();
+    private final Set<ClientSession> dirty = new LinkedHashSet<>();
+    // Answers completed by the engine, waiting for the I/O thread; swapped, not drained one by one.
+    private ArrayList<ClientCommand> staged = new ArrayList<>();
+    private ArrayList<ClientCommand> taken = new ArrayList<>();
+    private final AtomicBoolean wakeupPending = new AtomicBoolean();
+    private volatile boolean closed;
+
+    public ClientServer(InetSocketAddress address, String nodeId, String token, CommandSink sink) throws IOException {
+        this.nodeId = nodeId;
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.sink = sink;
+        this.selector = Selector.open();
+        this.server = ServerSocketChannel.open();
+        try {
+            server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            server.bind(address, 256);
+            server.configureBlocking(false);
+            server.register(selector, SelectionKey.OP_ACCEPT);
+        } catch (BindException e) {
+            closeQuietly();
+            throw new IOException("node " + nodeId + " cannot listen for clients on " + address + " (" + e.getMessage()
+                    + "); is another process using the port?", e);
+        } catch (IOException e) {
+            closeQuietly();
+            throw e;
+        }
+        this.ioThread = new Thread(this::run, "client-io-" + nodeId);
+        ioThread.setDaemon(true);
+    }
+
+    public void start() {
+        ioThread.start();
+        LOG.info("node {} listens for clients on {}", nodeId, address());
+    }
+
+    public InetSocketAddress address() {
+        try {
+            return (InetSocketAddress) server.getLocalAddress();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Called by the engine after a batch: sends the answers it completed since the last call. */
+    public void publish() {
+        boolean any;
+        synchronized (this) {
+            any = !staged.isEmpty();
+        }
+        if (any && wakeupPending.compareAndSet(false, true)) selector.wakeup();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        selector.wakeup();
+        try {
+            ioThread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly();
+    }
+
+    // ---------------------------------------------------------------- for sessions
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    byte[] token() {
+        return token;
+    }
+
+    Log log() {
+        return LOG;
+    }
+
+    void completed(ClientCommand c) {
+        if (Thread.currentThread() == ioThread) {
+            c.owner.answer(c);
+            markDirty(c.owner);
+            return;
+        }
+        synchronized (this) {
+            staged.add(c);
+        }
+    }
+
+    void markDirty(ClientSession s) {
+        dirty.add(s);
+    }
+
+    void abandon(ClientSession s) {
+        sink.abandon(s);
+    }
+
+    // ---------------------------------------------------------------- the I/O thread
+
+    private void run() {
+        List<ClientCommand> batch = new ArrayList<>();
+        long nextHelloCheck = System.nanoTime();
+        try {
+            while (!closed) {
+                selector.select(SELECT_TIMEOUT_MS);
+                wakeupPending.set(false);
+                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                while (keys.hasNext()) {
+                    SelectionKey key = keys.next();
+                    keys.remove();
+                    if (!key.isValid()) continue;
+                    if (key.isAcceptable()) {
+                        accept();
+                        continue;
+                    }
+                    ClientSession s = (ClientSession) key.attachment();
+                    try {
+                        if (key.isReadable()) s.onReadable(batch);
+                        if (!s.closed() && key.isValid() && key.isWritable()) dirty.add(s);
+                    } catch (IOException e) {
+                        s.close();
+                    }
+                    if (s.closed()) sessions.remove(s);
+                }
+                if (!batch.isEmpty()) {
+                    sink.submitAll(batch);
+                    batch = new ArrayList<>();
+                }
+                takeAnswers();
+                flushDirty();
+                long now = System.nanoTime();
+                if (now - nextHelloCheck > 0) {
+                    nextHelloCheck = now + 1_000_000_000L;
+                    refuseSilent(now);
+                }
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            if (!closed) LOG.error("the client port of {} stopped: {}", nodeId, e.toString());
+        } finally {
+            for (ClientSession s : new ArrayList<>(sessions)) s.close();
+            sessions.clear();
+        }
+    }
+
+    private void accept() throws IOException {
+        SocketChannel ch;
+        while ((ch = server.accept()) != null) {
+            ch.configureBlocking(false);
+            ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            SelectionKey key = ch.register(selector, SelectionKey.OP_READ);
+            ClientSession s = new ClientSession(this, ch, key, System.nanoTime() + HELLO_TIMEOUT_MS * 1_000_000);
+            key.attach(s);
+            sessions.add(s);
+            if (sessions.size() > MAX_CONNECTIONS) s.refuse("too many client connections (limit " + MAX_CONNECTIONS + ").");
+        }
+    }
+
+    private void takeAnswers() {
+        synchronized (this) {
+            ArrayList<ClientCommand> t = staged;
+            staged = taken;
+            taken = t;
+        }
+        for (ClientCommand c : taken) {
+            c.owner.answer(c);
+            if (!c.owner.closed()) dirty.add(c.owner);
+        }
+        taken.clear();
+    }
+
+    private void flushDirty() {
+        for (ClientSession s : dirty) {
+            try {
+                s.flush();
+            } catch (IOException e) {
+                s.close();
+            }
+            if (s.closed()) sessions.remove(s);
+        }
+        dirty.clear();
+    }
+
+    private void refuseSilent(long now) {
+        for (ClientSession s : sessions) {
+            if (s.helloOverdue(now)) s.refuse("no hello within " + HELLO_TIMEOUT_MS / 1000 + "s.");
+        }
+        flushDirty();
+    }
+
+    private void closeQuietly() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // Shutting down.
+        }
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // Shutting down.
+        }
+    }
+}
