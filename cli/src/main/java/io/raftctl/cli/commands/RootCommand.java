@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
         subcommands = {
                 UpCommand.class, DownCommand.class, StatusCommand.class,
                 ElectCommand.class, HeartbeatCommand.class, SubmitCommand.class, LogCommand.class, StateCommand.class,
+                BenchCommand.class,
                 TimersCommand.class, TriggerCommand.class, CrashCommand.class, RestartCommand.class,
                 NetCommand.class, TraceCommand.class,
                 ExpectCommand.class, WaitCommand.class, MustFailCommand.class, ExpectOutputCommand.class,

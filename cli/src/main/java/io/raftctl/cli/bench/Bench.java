@@ -1,0 +1,174 @@
+package io.raftctl.cli.bench;
+
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.cli.CliException;
+import io.raftctl.cli.NodeUnreachableException;
+import io.raftctl.cli.Session;
+import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.ClientPortClient;
+import io.raftctl.cli.client.ClusterClient;
+import io.raftctl.cli.client.NodeReply;
+import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.client.ClientConnection;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs the measured levels of {@code raftctl bench} against the current leader, and checks after each one that
+ * the counter at every node accounts for exactly the acknowledged writes.
+ */
+final class Bench {
+
+    /** How long followers get to apply what the leader committed before the counters are compared. */
+    static final Duration CONVERGE_TIMEOUT = Duration.ofSeconds(15);
+    /** Unmeasured load before each level after the first, so that its window starts in a steady state. */
+    static final Duration LEVEL_SETTLE = Duration.ofSeconds(3);
+
+    private final ClusterView cluster;
+    private final ClusterClient clients;
+    private final ProgressLine progress;
+    private final String command;
+    private final Long increment;
+
+    Bench(ClusterView cluster, ClusterClient clients, Session session, boolean showProgress, String command) {
+        this.cluster = cluster;
+        this.clients = clients;
+        this.progress = new ProgressLine(session, showProgress);
+        this.command = command;
+        this.increment = IntegrityCheck.increment(command);
+    }
+
+    /** Every node's view of fsync: false if any node runs without it. */
+    boolean fsync() {
+        List<NodeReply<AdminDtos.Status>> all = clients.statusAll();
+        clients.requireSomeReachable(all);
+        return all.stream().filter(NodeReply::reachable).allMatch(r -> r.value().fsync());
+    }
+
+    /** The leader, which must have a client port. */
+    ClusterNode leader() {
+        ClusterNode leader = clients.leader();
+        if (leader.client() == null) {
+            throw CliException.usage("bench sends commands to the leader's client port, but " + leader.id() + " has none in "
+                    + cluster.file() + " (add 'client: host:port' to every node, or let 'raftctl up --fresh' rewrite a generated file)");
+        }
+        return leader;
+    }
+
+    /**
+     * Warms up for {@code warmup} at the largest client count (unmeasured), then measures each client count in
+     * turn, each after a short unmeasured settle at its own count.
+     */
+    List<LevelResult> run(List<Integer> levels, int connectionsPerLevel, Duration warmup, Duration duration,
+                          boolean fsync) throws IOException {
+        ClusterNode leader = leader();
+        ClientPortClient port = new ClientPortClient(leader, cluster.tokenFile(leader.id()));
+        String token = port.token();
+        try (ClientConnection check = port.connect()) {
+            // Fails early, with the contract's message, on a wrong token or an unreachable port.
+        }
+        Long before = counterAt(leader);
+        long carriedAcks = 0;
+        long carriedUnknown = 0;
+        if (!warmup.isZero()) {
+            int c = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
+            LoadDriver.Outcome w = driver(port, token, c, connectionsPerLevel).run(Duration.ZERO, warmup,
+                    meter("warm-up", c));
+            progress.clear();
+            carriedAcks = w.acknowledged();
+            carriedUnknown = w.indeterminate();
+        }
+        List<LevelResult> results = new ArrayList<>();
+        for (int c : levels) {
+            LoadDriver.Outcome o = driver(port, token, c, connectionsPerLevel).run(min(warmup, LEVEL_SETTLE), duration,
+                    meter("measuring", c));
+            progress.clear();
+            // The warm-up's writes are in the counter too: the first level's check accounts for them.
+            LevelResult r = new LevelResult(c, Math.min(connections(c, connectionsPerLevel), c), o.windowS(),
+                    o.measuredOps(), o.measuredOps() / o.windowS(), o.latencies().percentileMs(50),
+                    o.latencies().percentileMs(90), o.latencies().percentileMs(99), o.latencies().maxMs(), o.errors(),
+                    o.acknowledged(), o.indeterminate(), null, null, fsync, leader.id(), o.firstError());
+            results.add(check(r, before, carriedAcks, carriedUnknown));
+            before = counterAt(leader);
+            carriedAcks = 0;
+            carriedUnknown = 0;
+        }
+        return results;
+    }
+
+    private LoadDriver driver(ClientPortClient port, String token, int clients, int connectionsPerLevel) {
+        return new LoadDriver(port.address(), token, command, clients, connections(clients, connectionsPerLevel));
+    }
+
+    private static int connections(int clients, int perLevel) {
+        return perLevel <= 0 ? clients : perLevel;
+    }
+
+    /** Adds the counter check to a level's result (when the command is {@code add N}). */
+    LevelResult check(LevelResult r, Long before, long extraAcks, long extraUnknown) {
+        if (increment == null || before == null) {
+            return r.withIntegrity(null, "not checked: the command is not 'add N' on a counter");
+        }
+        IntegrityCheck.Verdict v = verdict(before, r.acknowledged() + extraAcks, r.indeterminate() + extraUnknown);
+        return r.withIntegrity(v.ok(), v.text());
+    }
+
+    /** Polls every node's counter until all agree with the expected value or time runs out; the last verdict. */
+    IntegrityCheck.Verdict verdict(long before, long acknowledged, long indeterminate) {
+        long deadline = System.nanoTime() + CONVERGE_TIMEOUT.toNanos();
+        while (true) {
+            IntegrityCheck.Verdict v = IntegrityCheck.check(before, increment, acknowledged, indeterminate, counters());
+            if (v.ok() || System.nanoTime() - deadline > 0) return v;
+            LockSupport.parkNanos(50_000_000); // polling interval while followers apply
+        }
+    }
+
+    /** Every node's counter; null for a node that did not answer. */
+    Map<String, Long> counters() {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (NodeReply<AdminDtos.State> r : clients.onEach(cluster.nodes(), AdminClient::state)) {
+            values.put(r.id(), r.reachable() ? r.value().total() : null);
+        }
+        return values;
+    }
+
+    /** The counter at {@code node}, or null if the node does not run a counter. */
+    Long counterAt(ClusterNode node) {
+        if (increment == null) return null;
+        try {
+            AdminDtos.State s = clients.node(node.id()).state();
+            return "counter".equals(s.kind()) ? s.total() : null;
+        } catch (NodeUnreachableException e) {
+            throw e;
+        }
+    }
+
+    Long increment() {
+        return increment;
+    }
+
+    /** A progress callback that shows the rate of the last second. */
+    private java.util.function.LongConsumer meter(String phase, int clients) {
+        long[] last = {0, System.nanoTime()};
+        return answers -> {
+            long now = System.nanoTime();
+            double rate = (answers - last[0]) / Math.max((now - last[1]) / 1e9, 1e-3);
+            last[0] = answers;
+            last[1] = now;
+            progress.show(String.format(Locale.ROOT, "bench: %s with %d client%s: %,.0f ops/s, %,d answers", phase,
+                    clients, clients == 1 ? "" : "s", rate, answers));
+        };
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
