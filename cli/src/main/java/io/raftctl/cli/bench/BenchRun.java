@@ -11,6 +11,7 @@ import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.Style;
 import io.raftctl.cli.output.Table;
 import io.raftctl.cli.process.DaemonManager;
+import io.raftctl.cli.process.RaftdJar;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,12 +53,17 @@ public final class BenchRun {
         validate();
         if (!freshCluster) {
             ClusterView cluster = ctx.cluster();
-            run(cluster, new DaemonManager(cluster, null, List.of()));
+            // Failover trials start the killed node again, as 'up' would.
+            run(cluster, new DaemonManager(cluster, failover ? RaftdJar.locate(ctx.session()) : null, javaOptions()));
             return;
         }
         try (FreshCluster fresh = FreshCluster.start(ctx.session(), out)) {
             run(fresh.cluster(), fresh.daemons());
         }
+    }
+
+    private List<String> javaOptions() {
+        return ctx.session().env("RAFTD_JAVA_OPTS").map(o -> Arrays.asList(o.trim().split("\\s+"))).orElse(List.of());
     }
 
     private void validate() {
@@ -138,8 +144,9 @@ public final class BenchRun {
             FailoverTrials.Trial t = trials.run(i, command);
             progress.clear();
             done.add(t);
-            out.line(String.format(Locale.ROOT, "trial %2d: killed %s, %s accepted a write after %.1f ms (%d probe%s)",
-                    t.trial(), t.killedLeader(), t.newLeader(), t.failoverMs(), t.probes(), t.probes() == 1 ? "" : "s"));
+            out.line(String.format(Locale.ROOT, "trial %2d: killed %s (gone after %.0f ms), %s accepted a write after %.1f ms"
+                    + " (%d probe%s)", t.trial(), t.killedLeader(), t.killToExitMs(), t.newLeader(), t.failoverMs(),
+                    t.probes(), t.probes() == 1 ? "" : "s"));
         }
         double[] ms = done.stream().mapToDouble(FailoverTrials.Trial::failoverMs).sorted().toArray();
         double p50 = ms[(int) Math.ceil(0.5 * ms.length) - 1];

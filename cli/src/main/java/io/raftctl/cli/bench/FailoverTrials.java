@@ -32,10 +32,13 @@ final class FailoverTrials {
     static final Duration GIVE_UP = Duration.ofSeconds(30);
     private static final long RETRY_PAUSE_NANOS = 2_000_000;
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** Quiet time before a trial, as the Ratis harness allows its peers. */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
 
     /** One trial. */
     record Trial(int trial, @JsonProperty("killed_leader") String killedLeader, @JsonProperty("new_leader") String newLeader,
-                 @JsonProperty("failover_ms") double failoverMs, int probes) {
+                 @JsonProperty("failover_ms") double failoverMs, @JsonProperty("kill_to_exit_ms") double killToExitMs,
+                 int probes) {
     }
 
     private final ClusterView cluster;
@@ -52,7 +55,7 @@ final class FailoverTrials {
     }
 
     Trial run(int trial, String command) throws InterruptedException {
-        ClusterNode leader = clients.leader();
+        ClusterNode leader = awaitStableLeader();
         RunningDaemon victim = daemons.running(leader.id()).orElseThrow(() -> CliException.failed(
                 "--failover kills the leader's process, but " + leader.id() + " is not a raftd started from this machine"));
         // Connect to the survivors first, so that the measured time holds no connection set-up.
@@ -60,8 +63,12 @@ final class FailoverTrials {
         List<ClusterNode> survivors = cluster.nodes().stream().filter(n -> !n.id().equals(leader.id())).toList();
         try {
             for (ClusterNode n : survivors) open.put(n.id(), new ClientPortClient(n, cluster.tokenFile(n.id())).connect());
+            // Probing starts right after the signal: the cluster does not wait for the process to finish exiting
+            // (a JVM with a large heap can take a second or more to release it), and neither does a client.
             long t0 = System.nanoTime();
-            daemons.stop(victim, true, STOP_GRACE);
+            victim.process().destroyForcibly();
+            long[] exitedAt = {0};
+            var exited = victim.process().onExit().thenRun(() -> exitedAt[0] = System.nanoTime());
             long deadline = t0 + GIVE_UP.toNanos();
             int probes = 0;
             int next = 0;
@@ -70,8 +77,11 @@ final class FailoverTrials {
                 probes++;
                 ClientProtocol.Result r = probe(open, target, command);
                 if (r != null && r.ok()) {
+                    long t1 = System.nanoTime();
                     acknowledged++;
-                    return new Trial(trial, leader.id(), target.id(), (System.nanoTime() - t0) / 1e6, probes);
+                    daemons.stop(victim, true, STOP_GRACE); // waits for the exit; removes the pid file
+                    exited.join();
+                    return new Trial(trial, leader.id(), target.id(), (t1 - t0) / 1e6, (exitedAt[0] - t0) / 1e6, probes);
                 }
                 if (r != null && r.leader() != null && !r.leader().equals(leader.id())) {
                     // A hint: go straight to the new leader.
@@ -123,6 +133,34 @@ final class FailoverTrials {
             Thread.sleep(50);
         }
         throw CliException.failed(id + " did not catch up within 60s after its restart");
+    }
+
+    /**
+     * Waits until every node follows one leader in one term and has applied all it committed, then a second more,
+     * so that a trial never starts in the wake of the previous one's election.
+     */
+    private ClusterNode awaitStableLeader() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            List<NodeReply<AdminDtos.Status>> all = clients.statusAll();
+            String leader = null;
+            boolean stable = true;
+            for (NodeReply<AdminDtos.Status> r : all) {
+                if (!r.reachable() || r.value().leader() == null) {
+                    stable = false;
+                    break;
+                }
+                if (leader == null) leader = r.value().leader();
+                stable &= leader.equals(r.value().leader()) && r.value().applied() != null
+                        && r.value().applied().equals(r.value().commit());
+            }
+            if (stable) {
+                Thread.sleep(SETTLE.toMillis());
+                return cluster.node(leader);
+            }
+            Thread.sleep(50);
+        }
+        throw CliException.failed("the cluster did not settle on one leader within 60s");
     }
 
     private boolean caughtUp(String id) {
