@@ -100,7 +100,27 @@ public final class RaftNode {
         this.now = now;
         this.lastHeardFromLeader = now - settings.electionMaxMs();
         resetElectionTimer();
-        tracer.attach(this::traceState);
+        tracer.attach(new Tracer.StateProbe() {
+            public String role() {
+                return role.traceCode();
+            }
+
+            public long term() {
+                return term;
+            }
+
+            public long lastTerm() {
+                return log.lastTerm();
+            }
+
+            public long lastIndex() {
+                return log.lastIndex();
+            }
+
+            public long commit() {
+                return commitIndex;
+            }
+        });
     }
 
     // ---------------------------------------------------------------- inputs
@@ -246,10 +266,6 @@ public final class RaftNode {
     public NodeStatus status() {
         return new NodeStatus(id, role, role == Role.CANDIDATE && preVoteRound, term, votedFor, leader, commitIndex,
                 appliedIndex, log.lastIndex(), log.lastTerm(), timersOn, applyError);
-    }
-
-    private TraceState traceState() {
-        return new TraceState(role.traceCode(), term, log.lastTerm(), log.lastIndex(), commitIndex, TraceState.NET_JOINED);
     }
 
     // ---------------------------------------------------------------- input framing

@@ -3,12 +3,16 @@ package io.raftctl.raft;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.StringJoiner;
 
 /**
  * Records one node's trace rows and keeps its Lamport clock. A tracer belongs to a node, not to an
  * engine instance: it survives a simulated crash, so the delta after a restart shows what was lost.
  * Thread-safe, so that a reader may copy rows while the engine thread records.
+ *
+ * <p>Recording is on the engine's hot path (every message sent or received, two events per command), so a row
+ * keeps numbers and the message itself; the text of its op and delta is written only when someone reads the
+ * rows.
  */
 public final class Tracer {
 
@@ -26,9 +30,14 @@ public final class Tracer {
     private final String nodeId;
     private final List<String> members;
     private final int capacity;
-    private final ArrayDeque<TraceRow> rows = new ArrayDeque<>();
-    private Supplier<TraceState> source = () -> TraceState.INITIAL;
-    private TraceState last = TraceState.INITIAL;
+    private final ArrayDeque<Row> rows = new ArrayDeque<>();
+    private StateProbe source = StateProbe.INITIAL;
+    // The state as of the last row that was not a section marker: deltas are relative to it.
+    private long lastTerm = TraceState.INITIAL.term();
+    private long lastLastTerm = TraceState.INITIAL.lastTerm();
+    private long lastLastIndex = TraceState.INITIAL.lastIndex();
+    private long lastCommit = TraceState.INITIAL.commit();
+    private int lastNet = TraceState.INITIAL.net();
     private boolean crashed;
     private int net = TraceState.NET_JOINED;
     private long clock;
@@ -55,8 +64,34 @@ public final class Tracer {
         return traceName(members, id);
     }
 
+    /** What a row reports of the engine, read without allocating. */
+    public interface StateProbe {
+        StateProbe INITIAL = new StateProbe() {
+        };
+
+        default String role() {
+            return TraceState.INITIAL.role();
+        }
+
+        default long term() {
+            return 0;
+        }
+
+        default long lastTerm() {
+            return 0;
+        }
+
+        default long lastIndex() {
+            return 0;
+        }
+
+        default long commit() {
+            return 0;
+        }
+    }
+
     /** The engine instance whose state rows report. */
-    public synchronized void attach(Supplier<TraceState> engineState) {
+    public synchronized void attach(StateProbe engineState) {
         this.source = engineState;
     }
 
@@ -81,14 +116,15 @@ public final class Tracer {
     /** Records the receipt of {@code m}, advancing the Lamport clock past the sender's. */
     public synchronized void received(Message m) {
         clock = Math.max(clock, m.clock()) + 1;
-        add(TraceRow.Kind.RECEIVE, traceName(m.from()) + "+" + m.code() + " " + m.fields());
+        add(TraceRow.Kind.RECEIVE, m);
     }
 
     /** Records the sending of {@code m} and returns it stamped with the clock. */
     public synchronized Message sent(Message m) {
         clock++;
-        add(TraceRow.Kind.SEND, sendShorthand(members, m));
-        return m.withClock(clock);
+        Message stamped = m.withClock(clock);
+        add(TraceRow.Kind.SEND, stamped); // the clock is not part of the row's text
+        return stamped;
     }
 
     /**
@@ -108,7 +144,9 @@ public final class Tracer {
     }
 
     public synchronized List<TraceRow> rows() {
-        return new ArrayList<>(rows);
+        List<TraceRow> out = new ArrayList<>(rows.size());
+        for (Row r : rows) out.add(r.format());
+        return out;
     }
 
     public synchronized long droppedRows() {
@@ -119,19 +157,76 @@ public final class Tracer {
         rows.clear();
     }
 
-    private void add(TraceRow.Kind kind, String op) {
-        TraceState now = source.get().withNet(net);
-        if (crashed) now = last.withRole("CRSH").withNet(net);
-        String delta = "";
+    private void add(TraceRow.Kind kind, Object op) {
+        String role;
+        long t;
+        long lt;
+        long li;
+        long ci;
+        if (crashed) {
+            role = "CRSH";
+            t = lastTerm;
+            lt = lastLastTerm;
+            li = lastLastIndex;
+            ci = lastCommit;
+        } else {
+            StateProbe s = source;
+            role = s.role();
+            t = s.term();
+            lt = s.lastTerm();
+            li = s.lastIndex();
+            ci = s.commit();
+        }
+        int changed = 0;
         if (kind != TraceRow.Kind.SECTION) {
             // A section marker is not an event at the node: changes stay pending for the next real row.
-            delta = now.deltaSince(last);
-            last = now;
+            if (t != lastTerm) changed |= Row.TERM;
+            if (lt != lastLastTerm) changed |= Row.LAST_TERM;
+            if (li != lastLastIndex) changed |= Row.LAST_INDEX;
+            if (ci != lastCommit) changed |= Row.COMMIT;
+            if (net != lastNet) changed |= Row.NET;
+            lastTerm = t;
+            lastLastTerm = lt;
+            lastLastIndex = li;
+            lastCommit = ci;
+            lastNet = net;
         }
-        rows.addLast(new TraceRow(nodeId, clock, ++seq, kind, now.role(), op, delta));
+        rows.addLast(new Row(this, clock, ++seq, kind, role, op, changed, t, lt, li, ci, net));
         if (rows.size() > capacity) {
             rows.pollFirst();
             dropped++;
+        }
+    }
+
+    /** A recorded row: numbers and the message or text it is about, formatted on demand. */
+    private record Row(Tracer tracer, long clock, long seq, TraceRow.Kind kind, String role, Object op, int changed,
+                       long term, long lastTerm, long lastIndex, long commit, int net) {
+        static final int TERM = 1;
+        static final int LAST_TERM = 2;
+        static final int LAST_INDEX = 4;
+        static final int COMMIT = 8;
+        static final int NET = 16;
+
+        TraceRow format() {
+            return new TraceRow(tracer.nodeId, clock, seq, kind, role, opText(), deltaText());
+        }
+
+        private String opText() {
+            if (!(op instanceof Message m)) return (String) op;
+            return kind == TraceRow.Kind.SEND ? sendShorthand(tracer.members, m)
+                    : tracer.traceName(m.from()) + "+" + m.code() + " " + m.fields();
+        }
+
+        /** As {@link TraceState#deltaSince}: term, last term, last index, commit, net. */
+        private String deltaText() {
+            if (changed == 0) return "";
+            StringJoiner j = new StringJoiner(" ");
+            if ((changed & TERM) != 0) j.add("t-" + term);
+            if ((changed & LAST_TERM) != 0) j.add("lt-" + lastTerm);
+            if ((changed & LAST_INDEX) != 0) j.add("li-" + lastIndex);
+            if ((changed & COMMIT) != 0) j.add("ci-" + commit);
+            if ((changed & NET) != 0) j.add("n-" + net);
+            return j.toString();
         }
     }
 }

@@ -75,7 +75,7 @@ class ClusterConfigErrorsTest {
             8  | `    raft: 127.0.0.1:70000`           | raftctl.yaml: line 8: nodes[1].raft: port 70000 is out of range 1-65535
             8  | `    raft: 127.0.0.1:0`               | raftctl.yaml: line 8: nodes[1].raft: port 0 is out of range 1-65535
             8  | `    raft: 127.0.0.1`                 | raftctl.yaml: line 8: nodes[1].raft: expected host:port like 127.0.0.1:7001, got '127.0.0.1'
-            8  | `    rafts: 127.0.0.1:7002`           | raftctl.yaml: line 8: nodes[1]: unknown field 'rafts' (expected one of id, raft, admin)
+            8  | `    rafts: 127.0.0.1:7002`           | raftctl.yaml: line 8: nodes[1]: unknown field 'rafts' (expected one of id, raft, admin, client)
             9  | `    admin: 192.168.1.20:8002`        | raftctl.yaml: line 9: nodes[1].admin: 192.168.1.20:8002 is not a loopback address, which needs admin.allow_remote: true
             9  | `    admin: 0.0.0.0:8002`             | raftctl.yaml: line 9: nodes[1].admin: 0.0.0.0:8002 is not a loopback address, which needs admin.allow_remote: true
             18 | `state_machine: sql`                  | raftctl.yaml: line 18: state_machine: expected one of counter, kv, got 'sql'
