@@ -148,6 +148,16 @@ public final class NodeDaemon implements AutoCloseable {
         return admin.address();
     }
 
+    /** The client port's address; null without one. */
+    public InetSocketAddress clientAddress() {
+        return clients == null ? null : clients.address();
+    }
+
+    /** The storage the engine writes to now (a simulated restart reopens it). */
+    NodeStorage storage() {
+        return loop.storage();
+    }
+
     @Override
     public void close() {
         if (!stopped.compareAndSet(false, true)) return;
@@ -156,7 +166,10 @@ public final class NodeDaemon implements AutoCloseable {
         if (clients != null) clients.close();
         loop.stop();
         transport.close();
-        loop.storage().close();
+        NodeStorage last = loop.storage();
+        LOG.info("raftd {} storage since start: {} saves, {} fsyncs, last index {}", id, last.saves(), last.fsyncs(),
+                last.lastIndex());
+        last.close();
         pidFile.release();
         LOG.info("raftd {} stopped", id);
         done.countDown();

@@ -24,6 +24,8 @@ final class DiskIo {
 
     private final boolean fsync;
     private final FaultInjector faults;
+    /** fsyncs of files and directories done so far (a group-commit measure). */
+    private final java.util.concurrent.atomic.AtomicLong forces = new java.util.concurrent.atomic.AtomicLong();
 
     DiskIo(boolean fsync, FaultInjector faults) {
         this.fsync = fsync;
@@ -56,6 +58,7 @@ final class DiskIo {
             faults.beforeIo(Operation.FORCE, file);
             // true: the file's size changes with every append and truncation, and must be durable too.
             channel.force(true);
+            forces.incrementAndGet();
         } catch (IOException e) {
             throw failure("fsync", StorageLayout.describe(file), e);
         }
@@ -86,6 +89,7 @@ final class DiskIo {
             faults.beforeIo(Operation.SYNC_DIRECTORY, dir);
             try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
                 channel.force(true);
+                forces.incrementAndGet();
             }
         } catch (IOException e) {
             throw failure("fsync", "directory " + dir, e);
@@ -111,6 +115,10 @@ final class DiskIo {
             throw failure("rename " + tmp.getFileName() + " over", StorageLayout.describe(target), e);
         }
         syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    long forces() {
+        return forces.get();
     }
 
     /** Closes a channel whose data is already durable (or abandoned), so a close error only merits a warning. */

@@ -29,12 +29,15 @@ public final class NodeStorage implements AutoCloseable {
     private final MetaFile meta;
     private final SegmentedLog log;
     private final RecoveryReport recoveryReport;
+    private final DiskIo disk;
+    private long saves;
     private HardState hardState;
     private String failure; // the first write failure; set means every later save is refused
     private boolean closed;
 
     private NodeStorage(Path dir, DirectoryLock lock, MetaFile meta, HardState hardState, SegmentedLog log,
-                        RecoveryReport recoveryReport) {
+                        RecoveryReport recoveryReport, DiskIo disk) {
+        this.disk = disk;
         this.dir = dir;
         this.lock = lock;
         this.meta = meta;
@@ -73,7 +76,7 @@ public final class NodeStorage implements AutoCloseable {
             }
             if (!options.fsync()) LOG.warn("fsync is off for {}: a crash can lose acknowledged entries and votes", dir);
             LOG.info("opened storage {}: term {}, {} log entries in {} segments", dir, hardState.term(), log.lastIndex(), log.segmentCount());
-            return new NodeStorage(dir, lock, meta, hardState, log, report);
+            return new NodeStorage(dir, lock, meta, hardState, log, report, disk);
         } catch (StorageException | RuntimeException e) {
             lock.close();
             throw e;
@@ -111,6 +114,16 @@ public final class NodeStorage implements AutoCloseable {
         return log.entry(index);
     }
 
+    /** Calls of {@link #save} so far: with group commit, far fewer than the entries saved. */
+    public synchronized long saves() {
+        return saves;
+    }
+
+    /** fsyncs of files and directories so far, recovery's included (0 with fsync off). */
+    public long fsyncs() {
+        return disk.forces();
+    }
+
     public RecoveryReport recoveryReport() {
         return recoveryReport;
     }
@@ -133,6 +146,7 @@ public final class NodeStorage implements AutoCloseable {
         if (failure != null) throw new StorageException("storage failed earlier (" + failure + "); restart the node");
         Objects.requireNonNull(entries, "entries");
         validate(hardState, persistFrom, entries);
+        saves++;
         try {
             // Term and vote first: the log must never hold entries of a term the node has not durably entered.
             if (hardState != null && !hardState.equals(this.hardState)) {

@@ -29,6 +29,7 @@ final class LocalCluster implements AutoCloseable {
     final List<String> ids = new ArrayList<>();
     final Map<String, Integer> raftPorts = new LinkedHashMap<>();
     final Map<String, Integer> adminPorts = new LinkedHashMap<>();
+    final Map<String, Integer> clientPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -36,14 +37,16 @@ final class LocalCluster implements AutoCloseable {
         this.dir = dir;
         this.configFile = dir.resolve("cluster.yaml");
         StringBuilder yaml = new StringBuilder("cluster: test\ndata_dir: data\nnodes:\n");
-        List<Integer> ports = freePorts(2 * size);
+        List<Integer> ports = freePorts(3 * size);
         for (int i = 1; i <= size; i++) {
             String id = "n" + i;
             ids.add(id);
-            raftPorts.put(id, ports.get(2 * i - 2));
-            adminPorts.put(id, ports.get(2 * i - 1));
+            raftPorts.put(id, ports.get(3 * i - 3));
+            adminPorts.put(id, ports.get(3 * i - 2));
+            clientPorts.put(id, ports.get(3 * i - 1));
             yaml.append("  - {id: ").append(id).append(", raft: 127.0.0.1:").append(raftPorts.get(id))
-                    .append(", admin: 127.0.0.1:").append(adminPorts.get(id)).append("}\n");
+                    .append(", admin: 127.0.0.1:").append(adminPorts.get(id))
+                    .append(", client: 127.0.0.1:").append(clientPorts.get(id)).append("}\n");
         }
         yaml.append(extraYaml);
         Files.writeString(configFile, yaml.toString());
