@@ -47,7 +47,9 @@ final class FreshCluster implements AutoCloseable {
     static FreshCluster start(Session session, Output out) throws InterruptedException {
         Path dir;
         try {
-            dir = Files.createTempDirectory("raftctl-bench-");
+            // $TMPDIR when set (tests point it at their own directory), else the JVM's temp directory.
+            Path parent = Path.of(session.env("TMPDIR").orElse(System.getProperty("java.io.tmpdir")));
+            dir = Files.createTempDirectory(parent, "raftctl-bench-");
         } catch (IOException e) {
             throw CliException.failed("cannot create a directory for the fresh cluster: " + e.getMessage());
         }
