@@ -1,7 +1,7 @@
 package io.raftctl.raft;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -10,9 +10,10 @@ import java.util.StringJoiner;
  * engine instance: it survives a simulated crash, so the delta after a restart shows what was lost.
  * Thread-safe, so that a reader may copy rows while the engine thread records.
  *
- * <p>Recording is on the engine's hot path (every message sent or received, two events per command), so a row
- * keeps numbers and the message itself; the text of its op and delta is written only when someone reads the
- * rows.
+ * <p>Recording is on the engine's hot path (every message sent or received, two events per command), so rows
+ * live in a ring of parallel arrays, numbers and the message itself, with no object per row: the text of a row's
+ * op and delta is written only when someone reads the rows, and a busy node does not feed the garbage collector
+ * a stream of long-lived rows.
  */
 public final class Tracer {
 
@@ -30,7 +31,7 @@ public final class Tracer {
     private final String nodeId;
     private final List<String> members;
     private final int capacity;
-    private final ArrayDeque<Row> rows = new ArrayDeque<>();
+    private final Rows rows;
     private StateProbe source = StateProbe.INITIAL;
     // The state as of the last row that was not a section marker: deltas are relative to it.
     private long lastTerm = TraceState.INITIAL.term();
@@ -52,6 +53,7 @@ public final class Tracer {
         this.nodeId = nodeId;
         this.members = List.copyOf(members);
         this.capacity = capacity;
+        this.rows = new Rows(capacity);
     }
 
     /** The trace name of a node: {@code N-k} for the k-th node of the cluster file. */
@@ -144,8 +146,8 @@ public final class Tracer {
     }
 
     public synchronized List<TraceRow> rows() {
-        List<TraceRow> out = new ArrayList<>(rows.size());
-        for (Row r : rows) out.add(r.format());
+        List<TraceRow> out = new ArrayList<>(rows.size);
+        for (int i = 0; i < rows.size; i++) out.add(rows.format(this, i));
         return out;
     }
 
@@ -180,52 +182,138 @@ public final class Tracer {
         int changed = 0;
         if (kind != TraceRow.Kind.SECTION) {
             // A section marker is not an event at the node: changes stay pending for the next real row.
-            if (t != lastTerm) changed |= Row.TERM;
-            if (lt != lastLastTerm) changed |= Row.LAST_TERM;
-            if (li != lastLastIndex) changed |= Row.LAST_INDEX;
-            if (ci != lastCommit) changed |= Row.COMMIT;
-            if (net != lastNet) changed |= Row.NET;
+            if (t != lastTerm) changed |= Rows.TERM;
+            if (lt != lastLastTerm) changed |= Rows.LAST_TERM;
+            if (li != lastLastIndex) changed |= Rows.LAST_INDEX;
+            if (ci != lastCommit) changed |= Rows.COMMIT;
+            if (net != lastNet) changed |= Rows.NET;
             lastTerm = t;
             lastLastTerm = lt;
             lastLastIndex = li;
             lastCommit = ci;
             lastNet = net;
         }
-        rows.addLast(new Row(this, clock, ++seq, kind, role, op, changed, t, lt, li, ci, net));
-        if (rows.size() > capacity) {
-            rows.pollFirst();
-            dropped++;
-        }
+        if (rows.add(clock, ++seq, kind, role, op, changed, t, lt, li, ci, net)) dropped++;
     }
 
-    /** A recorded row: numbers and the message or text it is about, formatted on demand. */
-    private record Row(Tracer tracer, long clock, long seq, TraceRow.Kind kind, String role, Object op, int changed,
-                       long term, long lastTerm, long lastIndex, long commit, int net) {
+    /**
+     * The last {@code capacity} rows, oldest first, in parallel arrays that grow by doubling up to the capacity and
+     * then wrap around.
+     */
+    private static final class Rows {
         static final int TERM = 1;
         static final int LAST_TERM = 2;
         static final int LAST_INDEX = 4;
         static final int COMMIT = 8;
         static final int NET = 16;
+        private static final TraceRow.Kind[] KINDS = TraceRow.Kind.values();
 
-        TraceRow format() {
-            return new TraceRow(tracer.nodeId, clock, seq, kind, role, opText(), deltaText());
+        private final int capacity;
+        private int head; // slot of the oldest row
+        int size;
+        private long[] clock = new long[0];
+        private long[] seq = new long[0];
+        private long[] term = new long[0];
+        private long[] lastTerm = new long[0];
+        private long[] lastIndex = new long[0];
+        private long[] commit = new long[0];
+        private byte[] kind = new byte[0];
+        private byte[] changed = new byte[0];
+        private byte[] net = new byte[0];
+        private String[] role = new String[0];
+        private Object[] op = new Object[0]; // the text, or the message for a send or receive
+
+        Rows(int capacity) {
+            this.capacity = Math.max(1, capacity);
         }
 
-        private String opText() {
-            if (!(op instanceof Message m)) return (String) op;
-            return kind == TraceRow.Kind.SEND ? sendShorthand(tracer.members, m)
+        /** Appends a row; true if the oldest one was dropped to make room. */
+        boolean add(long c, long s, TraceRow.Kind k, String r, Object o, int ch, long t, long lt, long li, long ci, int n) {
+            boolean drop = size == capacity;
+            if (!drop && size == clock.length) grow();
+            int slot = drop ? head : (head + size) % clock.length;
+            if (drop) head = (head + 1) % clock.length;
+            else size++;
+            clock[slot] = c;
+            seq[slot] = s;
+            kind[slot] = (byte) k.ordinal();
+            role[slot] = r;
+            op[slot] = o;
+            changed[slot] = (byte) ch;
+            term[slot] = t;
+            lastTerm[slot] = lt;
+            lastIndex[slot] = li;
+            commit[slot] = ci;
+            net[slot] = (byte) n;
+            return drop;
+        }
+
+        void clear() {
+            Arrays.fill(op, null);
+            Arrays.fill(role, null);
+            head = 0;
+            size = 0;
+        }
+
+        private void grow() {
+            int n = (int) Math.min(capacity, Math.max(64, clock.length * 2L));
+            // Unwrap while copying: the oldest row goes to slot 0.
+            clock = unwrap(clock, n);
+            seq = unwrap(seq, n);
+            term = unwrap(term, n);
+            lastTerm = unwrap(lastTerm, n);
+            lastIndex = unwrap(lastIndex, n);
+            commit = unwrap(commit, n);
+            kind = unwrap(kind, n);
+            changed = unwrap(changed, n);
+            net = unwrap(net, n);
+            role = unwrap(role, n);
+            op = unwrap(op, n);
+            head = 0;
+        }
+
+        private long[] unwrap(long[] a, int n) {
+            long[] b = new long[n];
+            for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
+            return b;
+        }
+
+        private byte[] unwrap(byte[] a, int n) {
+            byte[] b = new byte[n];
+            for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
+            return b;
+        }
+
+        private <T> T[] unwrap(T[] a, int n) {
+            T[] b = Arrays.copyOf(a, n);
+            for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
+            return b;
+        }
+
+        /** The {@code i}-th oldest row as text. */
+        TraceRow format(Tracer tracer, int i) {
+            int slot = (head + i) % clock.length;
+            TraceRow.Kind k = KINDS[kind[slot]];
+            return new TraceRow(tracer.nodeId, clock[slot], seq[slot], k, role[slot], opText(tracer, k, op[slot]),
+                    deltaText(slot));
+        }
+
+        private static String opText(Tracer tracer, TraceRow.Kind k, Object o) {
+            if (!(o instanceof Message m)) return (String) o;
+            return k == TraceRow.Kind.SEND ? sendShorthand(tracer.members, m)
                     : tracer.traceName(m.from()) + "+" + m.code() + " " + m.fields();
         }
 
         /** As {@link TraceState#deltaSince}: term, last term, last index, commit, net. */
-        private String deltaText() {
-            if (changed == 0) return "";
+        private String deltaText(int slot) {
+            int ch = changed[slot];
+            if (ch == 0) return "";
             StringJoiner j = new StringJoiner(" ");
-            if ((changed & TERM) != 0) j.add("t-" + term);
-            if ((changed & LAST_TERM) != 0) j.add("lt-" + lastTerm);
-            if ((changed & LAST_INDEX) != 0) j.add("li-" + lastIndex);
-            if ((changed & COMMIT) != 0) j.add("ci-" + commit);
-            if ((changed & NET) != 0) j.add("n-" + net);
+            if ((ch & TERM) != 0) j.add("t-" + term[slot]);
+            if ((ch & LAST_TERM) != 0) j.add("lt-" + lastTerm[slot]);
+            if ((ch & LAST_INDEX) != 0) j.add("li-" + lastIndex[slot]);
+            if ((ch & COMMIT) != 0) j.add("ci-" + commit[slot]);
+            if ((ch & NET) != 0) j.add("n-" + net[slot]);
             return j.toString();
         }
     }

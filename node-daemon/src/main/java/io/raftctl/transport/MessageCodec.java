@@ -46,7 +46,7 @@ public final class MessageCodec {
 
     /** @throws IllegalArgumentException if the encoding would exceed {@link #MAX_FRAME_BYTES} */
     public static byte[] encode(Message message) {
-        PayloadWriter out = new PayloadWriter(64);
+        PayloadWriter out = new PayloadWriter(sizeHint(message));
         // The interface is sealed; a new message type fails the last branch until it is added here.
         if (message instanceof PreVoteRequest m) {
             header(out, PRE_VOTE_REQUEST, m);
@@ -109,6 +109,14 @@ public final class MessageCodec {
         };
         in.expectEnd();
         return message;
+    }
+
+    /** Roughly the encoded size, so that a large AppendEntries is not copied over and over as it grows. */
+    private static int sizeHint(Message m) {
+        if (!(m instanceof AppendEntries a)) return 64;
+        long n = 128;
+        for (Entry e : a.entries()) n += MIN_ENTRY_BYTES + e.command().length();
+        return (int) Math.min(n, MAX_FRAME_BYTES);
     }
 
     private static void header(PayloadWriter out, int type, Message m) {
