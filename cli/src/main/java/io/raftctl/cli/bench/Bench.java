@@ -85,6 +85,10 @@ final class Bench {
             progress.clear();
             carriedAcks = w.acknowledged();
             carriedUnknown = w.indeterminate();
+            if (w.leaderMovedTo() != null) {
+                throw CliException.failed("leadership moved from " + leader.id() + " to " + w.leaderMovedTo()
+                        + " during the warm-up; rerun once the cluster is stable");
+            }
         }
         List<LevelResult> results = new ArrayList<>();
         for (int c : levels) {
@@ -93,10 +97,12 @@ final class Bench {
             progress.clear();
             // The warm-up's writes are in the counter too: the first level's check accounts for them.
             LevelResult r = new LevelResult(c, Math.min(connections(c, connectionsPerLevel), c), o.windowS(),
-                    o.measuredOps(), o.measuredOps() / o.windowS(), o.latencies().percentileMs(50),
+                    o.measuredOps(), o.windowS() > 0 ? o.measuredOps() / o.windowS() : 0, o.latencies().percentileMs(50),
                     o.latencies().percentileMs(90), o.latencies().percentileMs(99), o.latencies().maxMs(), o.errors(),
-                    o.acknowledged(), o.indeterminate(), null, null, fsync, leader.id(), o.firstError());
+                    o.acknowledged(), o.indeterminate(), null, null, fsync, leader.id(), o.firstError(),
+                    o.leaderMovedTo());
             results.add(check(r, before, carriedAcks, carriedUnknown));
+            if (o.leaderMovedTo() != null) break; // the next levels would all fail the same way
             before = counterAt(leader);
             carriedAcks = 0;
             carriedUnknown = 0;

@@ -110,6 +110,12 @@ public final class BenchRun {
                 throw CliException.failed("integrity check failed at " + r.clients() + " clients: " + r.integrity());
             }
         }
+        for (LevelResult r : results) {
+            if (r.leaderMovedTo() != null) {
+                throw CliException.failed("leadership moved from " + r.leader() + " to " + r.leaderMovedTo() + " during the "
+                        + r.clients() + "-client level, which measured only until then; rerun once the cluster is stable");
+            }
+        }
     }
 
     static Table table(List<LevelResult> results) {

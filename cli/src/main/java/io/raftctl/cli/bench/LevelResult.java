@@ -27,10 +27,11 @@ public record LevelResult(
         String integrity,
         boolean fsync,
         String leader,
-        @JsonProperty("first_error") String firstError) {
+        @JsonProperty("first_error") String firstError,
+        @JsonProperty("leader_moved_to") String leaderMovedTo) {
 
     LevelResult withIntegrity(Boolean ok, String text) {
         return new LevelResult(clients, connections, durationS, ops, opsPerS, p50Ms, p90Ms, p99Ms, maxMs, errors,
-                acknowledged, indeterminate, ok, text, fsync, leader, firstError);
+                acknowledged, indeterminate, ok, text, fsync, leader, firstError, leaderMovedTo);
     }
 }

@@ -32,7 +32,7 @@ final class LoadDriver {
 
     /** What a level produced. */
     record Outcome(long measuredOps, double windowS, Latencies latencies, long acknowledged, long errors,
-                   long indeterminate, String firstError) {
+                   long indeterminate, String firstError, String leaderMovedTo) {
     }
 
     private final InetSocketAddress address;
@@ -148,6 +148,8 @@ final class LoadDriver {
         long errors;
         long indeterminate;
         String firstError;
+        String leaderMovedTo; // set when the node answered NOT_LEADER: the level ends early
+        long stoppedAt;
 
         Run(List<Conn> conns, Selector selector) {
             this.conns = conns;
@@ -189,7 +191,10 @@ final class LoadDriver {
             indeterminate += outstanding; // no answer: they may or may not have been applied
             if (outstanding > 0) note("no answer to " + outstanding + " command(s) within " + DRAIN_TIMEOUT.toSeconds() + "s of the end");
             errors += outstanding;
-            return new Outcome(measuredOps, durationNanos / 1e9, latencies, acknowledged, errors, indeterminate, firstError);
+            // A level cut short by a change of leader measured only until then.
+            double window = leaderMovedTo == null ? durationNanos / 1e9 : Math.max(0, stoppedAt - measureStart) / 1e9;
+            return new Outcome(measuredOps, window, latencies, acknowledged, errors, indeterminate, firstError,
+                    leaderMovedTo);
         }
 
         void send(int client, long now) {
@@ -251,6 +256,14 @@ final class LoadDriver {
                     indeterminate++;
                 }
                 note(r.status() + ": " + r.error());
+                if (r.status() == ClientProtocol.Status.NOT_LEADER && leaderMovedTo == null) {
+                    leaderMovedTo = r.leader() == null ? "unknown" : r.leader();
+                    stoppedAt = t;
+                    if (!stopping) {
+                        stopping = true;
+                        end = Math.min(end, t);
+                    }
+                }
             }
             if (!stopping) send(client, System.nanoTime());
         }

@@ -26,6 +26,12 @@ import java.util.concurrent.TimeoutException;
  */
 public final class DaemonManager {
 
+    /**
+     * JVM options every raftd starts with, before $RAFTD_JAVA_OPTS (which may override them): a GC pause target
+     * far below the shortest election timeout, so that a collection does not look like a dead leader.
+     */
+    public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-XX:MaxGCPauseMillis=20");
+
     private final ClusterView cluster;
     private final Path raftdJar;
     private final List<String> javaOptions;
@@ -64,6 +70,7 @@ public final class DaemonManager {
         List<String> command = new ArrayList<>();
         Sessions.setsid().ifPresent(command::add);
         command.add(RaftdJar.javaBinary());
+        command.addAll(DEFAULT_JAVA_OPTIONS);
         command.addAll(javaOptions);
         command.add("-jar");
         command.add(raftdJar.toString());
