@@ -43,6 +43,7 @@ public final class StatusCommand extends BaseCommand {
             out.document(Map.of("nodes", docs));
         } else {
             out.table(table(replies));
+            warnIfNoFsync(out, replies);
         }
         boolean named = nodes != null && !nodes.isEmpty();
         if (named) {
@@ -51,6 +52,16 @@ public final class StatusCommand extends BaseCommand {
             });
         }
         clients.requireSomeReachable(replies);
+    }
+
+    /** A cluster without fsync can lose acknowledged writes: say so where nobody can miss it. */
+    static void warnIfNoFsync(Output out, List<NodeReply<AdminDtos.Status>> replies) {
+        List<String> off = replies.stream().filter(NodeReply::reachable).filter(r -> !r.value().fsync())
+                .map(NodeReply::id).toList();
+        if (!off.isEmpty()) {
+            out.warn(out.style("fsync: false", Style.BOLD_RED) + " on " + String.join(", ", off)
+                    + ": acknowledged writes can be lost in a crash (storage.fsync in the cluster file; experiments only)");
+        }
     }
 
     static Table table(List<NodeReply<AdminDtos.Status>> replies) {

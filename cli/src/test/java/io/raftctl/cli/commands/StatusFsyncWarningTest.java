@@ -1,0 +1,45 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.cli.Session;
+import io.raftctl.cli.client.NodeReply;
+import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.cli.output.Output;
+import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.config.HostPort;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** status says so loudly when a node runs without fsync. */
+class StatusFsyncWarningTest {
+
+    private static NodeReply<AdminDtos.Status> node(String id, boolean fsync) {
+        ClusterNode n = new ClusterNode(id, new HostPort("127.0.0.1", 7001), new HostPort("127.0.0.1", 8001));
+        AdminDtos.Status s = new AdminDtos.Status(id, "N-1", "test", "FOLLOWER", false, false, 1L, null, null, 0L, 0L,
+                0L, 0L, true, Map.of(), new AdminDtos.NetStatus(List.of(), List.of(), false, 0, false), null, "counter",
+                fsync, 1, 1, 0);
+        return new NodeReply<>(n, s, null);
+    }
+
+    @Test
+    void warnsNamingTheNodesWithoutFsync() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Output o = new Output(Session.of(new PrintWriter(out), new PrintWriter(err), Map.of()), OutputFormat.TEXT);
+
+        StatusCommand.warnIfNoFsync(o, List.of(node("n1", true), node("n2", false), node("n3", false)));
+        assertThat(err.toString()).isEqualTo("warning: fsync: false on n2, n3: acknowledged writes can be lost in a crash"
+                + " (storage.fsync in the cluster file; experiments only)" + System.lineSeparator());
+
+        StringWriter quiet = new StringWriter();
+        StatusCommand.warnIfNoFsync(new Output(Session.of(new PrintWriter(out), new PrintWriter(quiet), Map.of()),
+                OutputFormat.TEXT), List.of(node("n1", true)));
+        assertThat(quiet.toString()).isEmpty();
+    }
+}
