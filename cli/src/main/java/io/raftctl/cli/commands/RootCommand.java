@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 NetCommand.class, TraceCommand.class,
                 ExpectCommand.class, WaitCommand.class, MustFailCommand.class, ExpectOutputCommand.class,
                 SleepCommand.class, EchoCommand.class,
-                RunCommand.class, ShellCommand.class, DemoCommand.class, CompletionCommand.class,
+                RunCommand.class, ShellCommand.class, DemoCommand.class, CompletionCommand.class, ChaosCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
