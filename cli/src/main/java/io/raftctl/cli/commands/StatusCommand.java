@@ -43,6 +43,11 @@ public final class StatusCommand extends BaseCommand {
             out.document(Map.of("nodes", docs));
         } else {
             out.table(table(replies));
+            // A node whose disk failed shows as CRASHED; say why, since only a restart of its process helps.
+            for (NodeReply<AdminDtos.Status> r : replies) {
+                String error = r.value() == null ? null : r.value().applyError();
+                if (error != null && error.startsWith("storage failed")) out.warn(r.id() + ": " + error);
+            }
         }
         boolean named = nodes != null && !nodes.isEmpty();
         if (named) {
