@@ -73,8 +73,8 @@ public final class NodeDaemon implements AutoCloseable {
             boolean ownToken = config.admin().tokenFile() == null;
             String token = AdminToken.load(tokenFile, ownToken);
             if (!node.admin().isLoopback() && !AdminToken.ownerOnly(tokenFile)) {
-                LOG.warn("the admin socket listens on {} beyond loopback and its token file {} is readable by others",
-                        node.admin(), tokenFile);
+                LOG.warn("the admin socket listens on {} beyond loopback but its token file {} is not mode 0600; "
+                        + "anyone who can read or replace it can control this node", node.admin(), tokenFile);
             }
 
             StorageOptions options = StorageOptions.defaults().withFsync(config.fsync()).withRepair(repair);

@@ -99,7 +99,6 @@ public final class ChaosRun {
                     failureFiles.add(f);
                 }
             }
-            timeline.save(dir.resolve("nemesis.log"));
             ChaosReport report = new ChaosReport(options, dir, Duration.ofNanos(System.nanoTime() - started), faults,
                     results, linearizability, historyFile, failureFiles, problems);
             for (ChaosCluster c : clusters) c.stopAll(false);
@@ -108,6 +107,7 @@ public final class ChaosRun {
         } finally {
             running.set(false);
             for (ChaosCluster c : clusters) c.stopAll(true);
+            saveTimeline(dir);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             } catch (IllegalStateException shuttingDown) {
@@ -185,6 +185,16 @@ public final class ChaosRun {
                 history.record(FINAL_READ_PROCESS, Client.type(outcome), Function.READ, key, read);
                 if (outcome.kind() == CommandOutcome.Kind.OK) break;
             }
+        }
+    }
+
+    /** The nemesis log goes with a kept run, passed or failed; a failure to write it must not hide the run's own. */
+    private void saveTimeline(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        try {
+            timeline.save(dir.resolve("nemesis.log"));
+        } catch (IOException e) {
+            progress.accept("could not save the nemesis log: " + e.getMessage());
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
 final class Client implements Runnable {
 
     static final Duration COMMAND_TIMEOUT = Duration.ofMillis(1500);
-    private static final long PAUSE_NANOS = 5_000_000L;
+    private static final long PAUSE_NANOS = 20_000_000L;
 
     private final int process;
     private final ChaosCluster cluster;
