@@ -5,7 +5,6 @@ import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.process.DaemonManager;
-import io.raftctl.cli.process.FreePorts;
 import io.raftctl.cli.process.LaunchOptions;
 
 import java.io.IOException;
@@ -34,6 +33,7 @@ final class ChaosCluster {
     private final ClusterView view;
     private final DaemonManager daemons;
     private final Map<String, NodeApi> nodes = new LinkedHashMap<>();
+    private final Map<String, Process> started = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ChaosCluster(String name, String machine, ClusterView view, DaemonManager daemons, HttpClient http) {
         this.name = name;
@@ -48,7 +48,7 @@ final class ChaosCluster {
     /** Writes the cluster file {@code dir/cluster.yaml} for {@code size} nodes on free loopback ports. */
     static ChaosCluster create(Path dir, String name, String machine, int size, Path raftdJar, List<String> javaOptions,
                                HttpClient http) throws IOException {
-        List<Integer> ports = FreePorts.take(2 * size);
+        List<Integer> ports = QuietPorts.take(2 * size);
         StringBuilder yaml = new StringBuilder()
                 .append("# A chaos run's cluster: written by raftctl chaos, removed with its directory.\n")
                 .append("cluster: ").append(name).append('\n')
@@ -91,13 +91,13 @@ final class ChaosCluster {
 
     /** Starts every node and waits until each answers. */
     void startAll() {
-        for (String id : ids()) daemons.start(id, LaunchOptions.DEFAULTS);
+        for (String id : ids()) started.put(id, daemons.start(id, LaunchOptions.DEFAULTS));
         for (String id : ids()) awaitUp(id);
     }
 
     /** Starts a node's process again (after a kill) and waits until it answers. */
     void start(String id) {
-        if (daemons.running(id).isEmpty()) daemons.start(id, LaunchOptions.DEFAULTS);
+        if (daemons.running(id).isEmpty()) started.put(id, daemons.start(id, LaunchOptions.DEFAULTS));
         awaitUp(id);
     }
 
@@ -124,12 +124,21 @@ final class ChaosCluster {
     void awaitUp(String id) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (nodes.get(id).status() == null) {
+            Process p = started.get(id);
+            if (p != null && !p.isAlive()) {
+                throw new ChaosException(name + "/" + id + " exited with " + p.exitValue() + " at its start: " + lastLine(id));
+            }
             if (System.nanoTime() > deadline) {
-                throw new ChaosException(name + "/" + id + " did not answer within " + START_TIMEOUT.toSeconds() + "s of its start\n"
-                        + daemons.tail(id, 15));
+                throw new ChaosException(name + "/" + id + " did not answer within " + START_TIMEOUT.toSeconds() + "s of its start: " + lastLine(id));
             }
             LockSupport.parkNanos(50_000_000L);
         }
+    }
+
+    /** The last line the node's daemon wrote, to say why it did not start. */
+    private String lastLine(String id) {
+        String[] lines = daemons.tail(id, 1).strip().split("\n");
+        return lines.length == 0 ? "(no output)" : lines[lines.length - 1];
     }
 
     /** The node that claims leadership in the highest term, or null. */

@@ -29,6 +29,11 @@ class ChaosIT {
                     RaftctlProcess.daemonLogs(work));
             assertThat(r.exitCode()).as(why).isZero();
             JsonNode report = new ObjectMapper().readTree(r.stdout());
+            System.out.printf("chaos %ds seed %d: faults %s; writes %d acknowledged, %d failed, %d indeterminate; lost %d, "
+                            + "duplicated %d; linearizable %s (%d operations)%n", seconds, SEED, report.get("faults"),
+                    report.get("acknowledged").asLong(), report.get("failed").asLong(), report.get("indeterminate").asLong(),
+                    report.get("lost").asLong(), report.get("duplicated").asLong(), report.get("linearizable").asBoolean(),
+                    report.get("linearizability").get("operations_checked").asLong());
             assertThat(report.get("ok").asBoolean()).as(why).isTrue();
             assertThat(report.get("seed").asLong()).isEqualTo(SEED);
             assertThat(report.get("lost").asLong()).as(why).isZero();
