@@ -37,7 +37,7 @@ public final class RootCommand implements Callable<Integer> {
             description = "Cluster file (YAML). Default: $RAFTCTL_CONFIG, else ./raftctl.yaml.")
     Path config;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+    @Option(names = {"-o", "--output"}, paramLabel = "text|json", scope = ScopeType.INHERIT,
             converter = Args.OutputConverter.class, completionCandidates = Args.OutputCandidates.class,
             description = "Output format: text or json (one JSON document per command).")
     OutputFormat output;

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.ClusterClient;
@@ -29,7 +30,7 @@ import static io.raftctl.cli.output.StatusText.triggers;
         "Exit 3 if a named node, or every node, is unreachable."})
 public final class StatusCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*", description = "Nodes to show (default: all).")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*", description = "Nodes to show (default: all).")
     List<String> nodes;
 
     @Override
