@@ -146,6 +146,7 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} up" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} down" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} elect" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} heartbeat" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} command" ];    then _picocli_raftctl; return $?; fi
@@ -168,6 +169,7 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch status" ];    then _picocli_raftctl_watch; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trigger set" ];    then _picocli_raftctl_trigger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trigger clear" ];    then _picocli_raftctl_trigger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trigger list" ];    then _picocli_raftctl_trigger; return $?; fi
@@ -187,79 +189,83 @@ function _complete_raftctl() {
   local cmds0=(up)
   local cmds1=(down)
   local cmds2=(status)
-  local cmds3=(elect)
-  local cmds4=(heartbeat)
-  local cmds5=(command)
-  local cmds6=(log)
-  local cmds7=(state)
-  local cmds8=(timers)
-  local cmds9=(trigger)
-  local cmds10=(crash)
-  local cmds11=(restart)
-  local cmds12=(net)
-  local cmds13=(trace)
-  local cmds14=(expect)
-  local cmds15=(wait)
-  local cmds16=(must-fail)
-  local cmds17=(expect-output)
-  local cmds18=(sleep)
-  local cmds19=(echo)
-  local cmds20=(run)
-  local cmds21=(shell)
-  local cmds22=(demo)
-  local cmds23=(completion)
-  local cmds24=(help)
-  local cmds25=(trigger set)
-  local cmds26=(trigger clear)
-  local cmds27=(trigger list)
-  local cmds28=(net isolate)
-  local cmds29=(net reconnect)
-  local cmds30=(net split)
-  local cmds31=(net heal)
-  local cmds32=(net hold)
-  local cmds33=(net deliver)
-  local cmds34=(net release)
-  local cmds35=(net pending)
-  local cmds36=(trace section)
-  local cmds37=(trace show)
-  local cmds38=(trace clear)
+  local cmds3=(watch)
+  local cmds4=(elect)
+  local cmds5=(heartbeat)
+  local cmds6=(command)
+  local cmds7=(log)
+  local cmds8=(state)
+  local cmds9=(timers)
+  local cmds10=(trigger)
+  local cmds11=(crash)
+  local cmds12=(restart)
+  local cmds13=(net)
+  local cmds14=(trace)
+  local cmds15=(expect)
+  local cmds16=(wait)
+  local cmds17=(must-fail)
+  local cmds18=(expect-output)
+  local cmds19=(sleep)
+  local cmds20=(echo)
+  local cmds21=(run)
+  local cmds22=(shell)
+  local cmds23=(demo)
+  local cmds24=(completion)
+  local cmds25=(help)
+  local cmds26=(watch status)
+  local cmds27=(trigger set)
+  local cmds28=(trigger clear)
+  local cmds29=(trigger list)
+  local cmds30=(net isolate)
+  local cmds31=(net reconnect)
+  local cmds32=(net split)
+  local cmds33=(net heal)
+  local cmds34=(net hold)
+  local cmds35=(net deliver)
+  local cmds36=(net release)
+  local cmds37=(net pending)
+  local cmds38=(trace section)
+  local cmds39=(trace show)
+  local cmds40=(trace clear)
 
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_demo; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_raftctl_shell; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_raftctl_run; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_raftctl_echo; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_raftctl_sleep; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_raftctl_expectoutput; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_raftctl_mustfail; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_raftctl_wait; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_raftctl_expect; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_raftctl_trace; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_raftctl_net; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_raftctl_restart; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_raftctl_crash; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_raftctl_trigger; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_raftctl_timers; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_raftctl_state; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_raftctl_log; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_raftctl_command; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_raftctl_heartbeat; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_raftctl_elect; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_demo; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_shell; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_raftctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_raftctl_echo; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_raftctl_sleep; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_raftctl_expectoutput; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_raftctl_mustfail; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_raftctl_wait; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_raftctl_expect; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_raftctl_trace; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_raftctl_net; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_raftctl_restart; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_raftctl_crash; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_raftctl_trigger; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_raftctl_timers; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_raftctl_state; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_raftctl_log; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_raftctl_command; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_raftctl_heartbeat; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_raftctl_elect; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_raftctl_watch; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_raftctl_status; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_raftctl_down; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_raftctl_up; return $?; fi
@@ -274,7 +280,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status elect heartbeat command log state timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion help"
+  local commands="up down status watch elect heartbeat command log state timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
@@ -446,6 +452,42 @@ function _picocli_raftctl_status() {
     if (( currIndex >= 0 && currIndex <= 2147483647 )); then
       positionals=$( compReplyArray "${NODE_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `watch` subcommand.
+function _picocli_raftctl_watch() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="status"
+  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjson_option_args=("text" "json") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1304,7 +1346,7 @@ function _picocli_raftctl_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status elect heartbeat command log state timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion"
+  local commands="up down status watch elect heartbeat command log state timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion"
   local flag_opts="'-h' '--help' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
@@ -1329,6 +1371,54 @@ function _picocli_raftctl_help() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `status` subcommand.
+function _picocli_raftctl_watch_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--interval' '--count' '-c' '--config' '-o' '--output'"
+  local textjson_option_args=("text" "json") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--interval')
+      return
+      ;;
+    '--count')
+      return
+      ;;
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local NODE_pos_param_args=($(_raftctl_node_ids)) # 0-2147483647 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      positionals=$( compReplyArray "${NODE_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

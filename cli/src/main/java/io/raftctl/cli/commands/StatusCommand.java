@@ -39,9 +39,7 @@ public final class StatusCommand extends BaseCommand {
         List<NodeReply<AdminDtos.Status>> replies = clients.onEach(cluster().select(nodes), AdminClient::status);
         Output out = out();
         if (out.json()) {
-            List<Object> docs = new ArrayList<>();
-            for (NodeReply<AdminDtos.Status> r : replies) docs.add(jsonOf(r));
-            out.document(Map.of("nodes", docs));
+            out.document(document(replies));
         } else {
             out.table(table(replies));
         }
@@ -69,6 +67,13 @@ public final class StatusCommand extends BaseCommand {
             }
         }
         return t;
+    }
+
+    /** {@code {"nodes": [...]}}: each node's status, or its admin address and why it did not answer. */
+    static Map<String, Object> document(List<NodeReply<AdminDtos.Status>> replies) {
+        List<Object> docs = new ArrayList<>();
+        for (NodeReply<AdminDtos.Status> r : replies) docs.add(jsonOf(r));
+        return Map.of("nodes", docs);
     }
 
     @SuppressWarnings("unchecked")

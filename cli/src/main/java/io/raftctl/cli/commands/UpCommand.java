@@ -128,7 +128,7 @@ public final class UpCommand extends BaseCommand {
             started.put(n.id(), daemons.start(n.id(), launch));
         }
         if (created) out().line("wrote " + file + " (" + cluster.nodes().size() + " nodes)");
-        Readiness.await(started, clients, daemons, out(), ctx.session(), READY_TIMEOUT);
+        Readiness.await(started, clients, daemons, out(), READY_TIMEOUT);
         if (timers != null && !alreadyRunning.isEmpty()) {
             Boolean on = timers;
             Targets.apply(ctx, alreadyRunning, c -> c.timers(on));
