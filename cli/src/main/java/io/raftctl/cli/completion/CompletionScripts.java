@@ -42,12 +42,18 @@ public final class CompletionScripts {
                         # or add 'source /path/to/completions/_raftctl' to ~/.zshrc after compinit.
                         # zsh runs the bash completion functions below through its bashcompinit module.
                         """)
+                + """
+
+                # bash's compopt has no zsh equivalent; and when this file runs as an autoloaded function, an
+                # alias made while it runs comes too late for the functions below. A no-op stands in.
+                function compopt { return 0; }
+                """
                 + body(root)
                 + """
 
                 # Autoloaded from $fpath as the completion function _raftctl (rather than sourced): the lines
                 # above have just registered the completion; answer the TAB that loaded this file too.
-                if [[ -n "${ZSH_VERSION-}" && "${funcstack[1]-}" == _raftctl && "${zsh_eval_context[-1]-}" == shfunc ]]; then
+                if [[ -n "${ZSH_VERSION-}" && "${funcstack[1]-}" == _raftctl && "${zsh_eval_context[-1]-}" == loadautofunc ]]; then
                   _bash_complete -F _complete_raftctl -o default
                 fi
                 """;
