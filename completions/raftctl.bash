@@ -1346,8 +1346,8 @@ function _picocli_raftctl_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion"
-  local flag_opts="'-h' '--help' '--verbose'"
+  local commands=""
+  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 

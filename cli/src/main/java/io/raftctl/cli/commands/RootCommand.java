@@ -49,7 +49,7 @@ import java.util.concurrent.Callable;
                 ShellCommand.class,
                 DemoCommand.class,
                 CompletionCommand.class,
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
         })
 public final class RootCommand implements Callable<Integer> {
 
