@@ -23,7 +23,8 @@ import java.util.List;
  */
 final class ClusterPrompt {
 
-    static final Duration TIMEOUT = Duration.ofMillis(300);
+    /** Long enough for a loaded machine to answer over loopback; a node that is down refuses at once anyway. */
+    static final Duration TIMEOUT = Duration.ofSeconds(1);
 
     private final Path config;
     private final boolean color;
