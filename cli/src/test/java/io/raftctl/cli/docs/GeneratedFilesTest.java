@@ -55,4 +55,17 @@ class GeneratedFilesTest {
                 .contains(CompletionScripts.REGENERATE).contains("bashcompinit");
         assertThat(files.get(Path.of("docs/man/raftctl-trace-show.adoc"))).contains("--format").doesNotContain("Java ");
     }
+
+    @Test
+    void theReadmeLinksToManPagesThatExistAndKeepsItsFirstLines() throws IOException {
+        String readme = Files.readString(REPO.resolve("README.md"));
+        assertThat(readme).startsWith("# raftctl\n\n```\n./raftctl demo ").contains("\nmvn -B verify ");
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("\\(docs/man/([^)]+\\.adoc)\\)").matcher(readme);
+        int count = 0;
+        while (links.find()) {
+            count++;
+            assertThat(REPO.resolve("docs/man").resolve(links.group(1))).as("README links " + links.group()).exists();
+        }
+        assertThat(count).as("man page links in README").isGreaterThan(15);
+    }
 }
