@@ -20,6 +20,13 @@ final class LineRunner {
 
     static final String CANCELLED = "cancelled";
 
+    /**
+     * How long a cancelled line may take to wind down before the prompt returns: enough for a live view to
+     * give the terminal back as it found it (which must happen before the next line is read), too short to
+     * feel stuck behind an admin call that is still waiting for its answer.
+     */
+    private static final long WIND_DOWN_MS = 1_000;
+
     private final AtomicReference<Running> current = new AtomicReference<>();
 
     private record Running(Thread thread, CompletableFuture<Outcome> result, Gate out, Gate err) {
@@ -44,9 +51,18 @@ final class LineRunner {
         try {
             return result.join();
         } catch (CancellationException e) {
+            awaitWindDown(thread);
             return new Outcome(ExitCodes.FAILED, CANCELLED);
         } finally {
             current.set(null);
+        }
+    }
+
+    private static void awaitWindDown(Thread thread) {
+        try {
+            thread.join(WIND_DOWN_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

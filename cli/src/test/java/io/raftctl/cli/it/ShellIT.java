@@ -106,8 +106,18 @@ class ShellIT {
         shell.await("the prompt back", SHORT, s -> s.contains("cancelled") && NO_LEADER_PROMPT.matcher(Tmux.lastLine(s)).find());
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 
-        // The shell goes on: the next line runs.
-        shell.type("elect n2");
+        // Ctrl-C ends a live view too, and gives back a terminal whose line editing still works.
+        shell.press("C-l");
+        shell.await("a clear screen", SHORT, s -> !s.contains("cancelled") && !s.contains("press any key"));
+        shell.type("watch status --interval 200ms");
+        shell.press("Enter");
+        shell.await("the live view", SHORT, s -> s.contains("press any key to stop"));
+        shell.press("C-c");
+        shell.await("the prompt back", SHORT, s -> s.contains("cancelled") && NO_LEADER_PROMPT.matcher(Tmux.lastLine(s)).find());
+        shell.type("ele");
+        shell.press("Tab");
+        shell.await("'ele' completed to 'elect '", SHORT, s -> Tmux.lastLine(s).endsWith("> elect"));
+        shell.type("n2");
         shell.press("Enter");
         shell.await("the next line's result", SHORT, s -> s.contains("n2 started an election (forced)"));
         assertThat(ended(shell)).isFalse();
