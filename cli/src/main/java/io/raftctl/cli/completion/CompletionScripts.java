@@ -73,7 +73,8 @@ public final class CompletionScripts {
     /** picocli's script without its own header comment, with node ids read from the cluster file. */
     private static String body(CommandLine root) {
         String generated = AutoComplete.bash(root.getCommandName(), root);
-        String withoutHeader = generated.substring(generated.indexOf("\nif [ -n \"$BASH_VERSION\" ]"));
+        int code = generated.indexOf("\nif [ -n \"$BASH_VERSION\" ]");
+        String withoutHeader = code < 0 ? generated : generated.substring(code);
         Matcher m = Pattern.compile("\\(\"" + Pattern.quote(NodeIdCandidates.PLACEHOLDER) + "\"\\)").matcher(withoutHeader);
         String dynamic = m.replaceAll(Matcher.quoteReplacement("($(" + NODE_IDS_FUNCTION + "))"));
         if (dynamic.contains(NodeIdCandidates.PLACEHOLDER)) {

@@ -68,4 +68,16 @@ class GeneratedFilesTest {
         }
         assertThat(count).as("man page links in README").isGreaterThan(15);
     }
+
+    @Test
+    void theCompletionCommandPrintsTheCheckedInScripts() throws IOException {
+        for (String shell : List.of("bash", "zsh")) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            io.raftctl.cli.Session session = io.raftctl.cli.Session.of(new java.io.PrintWriter(out, true),
+                    new java.io.PrintWriter(new java.io.StringWriter(), true), Map.of());
+            assertThat(io.raftctl.cli.Raftctl.execute(session, List.of("completion", shell)).exitCode()).isZero();
+            Path file = REPO.resolve(GeneratedFiles.COMPLETIONS).resolve(shell.equals("bash") ? "raftctl.bash" : "_raftctl");
+            assertThat(out.toString()).as("raftctl completion " + shell).isEqualTo(Files.readString(file));
+        }
+    }
 }
