@@ -21,6 +21,7 @@ public final class Tmux implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final String socket = "raftctl-test-" + UUID.randomUUID().toString().substring(0, 8);
+    private Path socketFile;
 
     /** Whether {@code program} is on the PATH. */
     public static boolean installed(String program) {
@@ -50,6 +51,7 @@ public final class Tmux implements AutoCloseable {
         // In the same tmux call: keep the screen readable after the program ends (its last words).
         args.addAll(List.of(";", "set-option", "-g", "remain-on-exit", "on"));
         tmux(args.toArray(String[]::new));
+        socketFile = Path.of(tmux("display-message", "-p", "#{socket_path}").strip());
         return this;
     }
 
@@ -105,13 +107,18 @@ public final class Tmux implements AutoCloseable {
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
-    /** Kills this test's tmux server and the program in it. */
+    /** Kills this test's tmux server and the program in it, and removes the server's socket file. */
     @Override
     public void close() {
         try {
             tmux("kill-server");
         } catch (IOException | InterruptedException | AssertionError e) {
             // Already gone: the program ended and the server with it.
+        }
+        try {
+            if (socketFile != null) java.nio.file.Files.deleteIfExists(socketFile);
+        } catch (IOException e) {
+            // A leftover empty socket file in tmux's own directory is harmless.
         }
     }
 
