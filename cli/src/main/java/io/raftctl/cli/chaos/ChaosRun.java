@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 
 /**
  * A chaos run: clusters of real raftd processes with timers on, clients writing to them all the time, a nemesis
@@ -33,14 +32,23 @@ public final class ChaosRun {
 
     private final ChaosOptions options;
     private final Path raftdJar;
-    private final Consumer<String> progress;
+    private final Listener progress;
     private final List<ChaosCluster> clusters = new ArrayList<>();
     private final Map<ChaosCluster, WriteLedger> ledgers = new LinkedHashMap<>();
     private final History history = new History();
     private final Timeline timeline = new Timeline();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    public ChaosRun(ChaosOptions options, Path raftdJar, Consumer<String> progress) {
+    /** What the run tells its caller as it goes; called from the thread that called {@link #run()} only. */
+    public interface Listener {
+        /** A line worth keeping on screen. */
+        void note(String line);
+
+        /** Seconds of faults done so far, and the figures of the moment. */
+        void elapsed(long seconds, String figures);
+    }
+
+    public ChaosRun(ChaosOptions options, Path raftdJar, Listener progress) {
         this.options = options;
         this.raftdJar = raftdJar;
         this.progress = progress;
@@ -65,9 +73,9 @@ public final class ChaosRun {
                 c.startAll();
                 ledgers.put(c, new WriteLedger());
             }
-            progress.accept("started " + clusters.size() + " cluster(s) of " + options.nodes() + " nodes in " + dir);
+            progress.note("started " + clusters.size() + " cluster(s) of " + options.nodes() + " nodes in " + dir);
             Map<FaultKind, Integer> faults = drive();
-            progress.accept("healing every fault and waiting for the clusters to converge");
+            progress.note("healing every fault and waiting for the clusters to converge");
             List<String> problems = new ArrayList<>();
             for (ChaosCluster c : clusters) {
                 Convergence.healEverything(c);
@@ -91,7 +99,7 @@ public final class ChaosRun {
             if (options.machines().contains("kv")) {
                 historyFile = dir.resolve("history-kv.jsonl");
                 history.save(historyFile);
-                progress.accept("checking the linearizability of " + history.events().size() / 2 + " kv operations");
+                progress.note("checking the linearizability of " + history.events().size() / 2 + " kv operations");
                 linearizability = new LinearizabilityChecker().check(history.operations());
                 for (LinearizabilityChecker.KeyResult k : linearizability.failures()) {
                     Path f = dir.resolve("not-linearizable-" + k.key() + ".jsonl");
@@ -141,9 +149,12 @@ public final class ChaosRun {
         long nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
         while (System.nanoTime() < end && nemeses.stream().allMatch(n -> n.failure() == null)) {
             LockSupport.parkNanos(Math.min(200_000_000L, Math.max(1, end - System.nanoTime())));
+            long seconds = (options.duration().toNanos() - Math.max(0, end - System.nanoTime())) / 1_000_000_000L;
+            String figures = figures(nemeses);
+            progress.elapsed(seconds, figures);
             if (System.nanoTime() >= nextProgress) {
                 nextProgress += PROGRESS_EVERY_NANOS;
-                progress.accept(progressLine(nemeses, (options.duration().toNanos() - (end - System.nanoTime())) / 1_000_000_000L));
+                progress.note(String.format("%4ds  %s", seconds, figures));
             }
         }
         running.set(false);
@@ -158,7 +169,7 @@ public final class ChaosRun {
         return total;
     }
 
-    private String progressLine(List<Nemesis> nemeses, long elapsedSeconds) {
+    private String figures(List<Nemesis> nemeses) {
         long ok = 0, info = 0, fail = 0;
         for (WriteLedger l : ledgers.values()) {
             ok += l.acknowledged();
@@ -166,7 +177,7 @@ public final class ChaosRun {
             fail += l.failed();
         }
         int faults = nemeses.stream().mapToInt(n -> n.counts().values().stream().mapToInt(Integer::intValue).sum()).sum();
-        return String.format("%4ds  writes: %d acknowledged, %d failed, %d indeterminate; faults: %d", elapsedSeconds, ok, fail, info, faults);
+        return String.format("writes: %d acknowledged, %d failed, %d indeterminate; faults: %d", ok, fail, info, faults);
     }
 
     /** A read of every key through the leader once all is healed: the last word on what each key holds. */
@@ -194,7 +205,7 @@ public final class ChaosRun {
         try {
             timeline.save(dir.resolve("nemesis.log"));
         } catch (IOException e) {
-            progress.accept("could not save the nemesis log: " + e.getMessage());
+            progress.note("could not save the nemesis log: " + e.getMessage());
         }
     }
 

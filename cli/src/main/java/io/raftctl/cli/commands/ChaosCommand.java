@@ -6,6 +6,7 @@ import io.raftctl.cli.chaos.ChaosReport;
 import io.raftctl.cli.chaos.ChaosRun;
 import io.raftctl.cli.chaos.ChaosText;
 import io.raftctl.cli.chaos.FaultKind;
+import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.process.RaftdJar;
 import io.raftctl.config.ClusterConfig;
 import picocli.CommandLine.Command;
@@ -65,8 +66,20 @@ public final class ChaosCommand extends BaseCommand {
     protected void execute() throws IOException {
         ChaosOptions options = options();
         ChaosReport report;
-        try {
-            report = new ChaosRun(options, RaftdJar.locate(ctx().session()), out()::line).run();
+        // No unit count: the notes every 10s carry the figures, the live line (on a terminal) the latest ones.
+        try (Progress progress = out().progress("chaos", 0)) {
+            ChaosRun.Listener listener = new ChaosRun.Listener() {
+                @Override
+                public void note(String line) {
+                    progress.note(line);
+                }
+
+                @Override
+                public void elapsed(long seconds, String figures) {
+                    progress.detail(seconds + "s of " + options.duration().toSeconds() + "s, " + figures);
+                }
+            };
+            report = new ChaosRun(options, RaftdJar.locate(ctx().session()), listener).run();
         } catch (RuntimeException e) {
             if (e instanceof CliException c) throw c;
             throw CliException.failed("chaos run stopped: " + firstLine(e.getMessage()) + " (its files are in " + options.dir() + ")");
