@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Found by ClusterFileProperties: a value or key with a line break used to make the error message span lines. */
+/** Found by ClusterFilePropertiesTest: a value or key with a line break used to make the error message span lines. */
 class OneLineMessagesTest {
 
     private static void refused(String yaml, String message) {

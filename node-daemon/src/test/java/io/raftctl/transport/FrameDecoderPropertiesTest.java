@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message or refuse with a {@link MalformedFrameException} (which closes that connection only); they never throw
  * anything else, and anything they accept is exactly what the sender's encoder would have written.
  */
-class FrameDecoderProperties {
+class FrameDecoderPropertiesTest {
 
     /** Decodes, or returns null for a refusal; any other exception fails the property. */
     private static Message decodeOrRefuse(byte[] payload) {

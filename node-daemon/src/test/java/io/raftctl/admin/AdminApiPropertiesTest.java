@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * malformed, mistyped, truncated, padded or unauthenticated request always gets a 4xx with a one-sentence JSON
  * error, never reaches the node, and leaves the server serving.
  */
-class AdminApiProperties {
+class AdminApiPropertiesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "s3cret-token-for-properties";

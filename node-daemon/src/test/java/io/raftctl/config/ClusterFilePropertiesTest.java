@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random and mutated cluster files: the loader returns a valid config or throws a {@link ConfigException} with one
  * sentence naming the file; never any other exception, never a stack overflow, never a multi-line message.
  */
-class ClusterFileProperties {
+class ClusterFilePropertiesTest {
 
     private static final String NAME = "cluster.yaml";
     private static final Path DIR = Path.of("/nonexistent-raftctl-test-dir");
