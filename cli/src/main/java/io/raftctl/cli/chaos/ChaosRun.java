@@ -99,8 +99,9 @@ public final class ChaosRun {
             if (options.machines().contains("kv")) {
                 historyFile = dir.resolve("history-kv.jsonl");
                 history.save(historyFile);
-                progress.note("checking the linearizability of " + history.events().size() / 2 + " kv operations");
-                linearizability = new LinearizabilityChecker().check(history.operations());
+                List<io.raftctl.check.Operation> operations = history.operations();
+                progress.note("checking the linearizability of " + operations.size() + " kv operations");
+                linearizability = new LinearizabilityChecker().check(operations);
                 for (LinearizabilityChecker.KeyResult k : linearizability.failures()) {
                     Path f = dir.resolve("not-linearizable-" + k.key() + ".jsonl");
                     History.saveOperations(k.history(), f);
