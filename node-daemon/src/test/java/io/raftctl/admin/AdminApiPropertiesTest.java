@@ -3,14 +3,11 @@ package io.raftctl.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import io.raftctl.testing.Gen;
+import io.raftctl.testing.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -69,7 +66,7 @@ class AdminApiPropertiesTest {
     private static HttpClient http;
     private static URI base;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws IOException {
         NodeControl recording = (NodeControl) Proxy.newProxyInstance(NodeControl.class.getClassLoader(),
                 new Class<?>[]{NodeControl.class}, (proxy, method, args) -> {
@@ -82,13 +79,14 @@ class AdminApiPropertiesTest {
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         if (server != null) server.close();
     }
 
     private static HttpResponse<String> send(String method, String path, byte[] body, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)) // not resolve(): "//a" would name a host.timeout(Duration.ofSeconds(10))
+        // Not base.resolve(path): "//a" would name a host.
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) b.header("Authorization", authorization);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -108,39 +106,51 @@ class AdminApiPropertiesTest {
         assertThat(send("GET", AdminApi.STATUS, null, "Bearer " + TOKEN).statusCode()).as("still serving").isEqualTo(200);
     }
 
-    @Property(tries = 1000)
-    void invalidBodiesAreRefusedWithoutEffect(@ForAll("actions") String path, @ForAll("invalidBodies") Invalid invalid) throws Exception {
-        byte[] body = invalid.render(ACTIONS.get(path));
-        HttpResponse<String> r = send("POST", path, body, "Bearer " + TOKEN);
-        assertRefusedWithoutEffect(r, path + " " + new String(body, StandardCharsets.UTF_8));
+    @Test
+    void invalidBodiesAreRefusedWithoutEffect() {
+        record Case(String path, Invalid invalid) {}
+        Property.forAll(1000, r -> new Case(ACTION_PATHS.next(r), INVALID_BODIES.next(r)), c -> {
+            byte[] body = c.invalid().render(ACTIONS.get(c.path()));
+            HttpResponse<String> r = send("POST", c.path(), body, "Bearer " + TOKEN);
+            assertRefusedWithoutEffect(r, c.path() + " " + new String(body, StandardCharsets.UTF_8));
+        });
     }
 
-    @Property(tries = 300)
-    void randomBytesAreRefusedWithoutEffect(@ForAll("actions") String path, @ForAll byte[] body) throws Exception {
-        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s", "");
-        if (text.isEmpty() || text.equals("{}")) return; // an empty object is valid for some actions
-        assertRefusedWithoutEffect(send("POST", path, body, "Bearer " + TOKEN), path + " with random bytes");
+    @Test
+    void randomBytesAreRefusedWithoutEffect() {
+        record Case(String path, byte[] body) {}
+        Property.forAll(300, r -> new Case(ACTION_PATHS.next(r), Gen.bytes(255).next(r)), c -> {
+            String text = new String(c.body(), StandardCharsets.UTF_8).replaceAll("\\s", "");
+            if (text.isEmpty() || text.equals("{}")) return; // an empty object is valid for some actions
+            assertRefusedWithoutEffect(send("POST", c.path(), c.body(), "Bearer " + TOKEN), c.path() + " with random bytes");
+        });
     }
 
-    @Property(tries = 300)
-    void wrongOrMissingTokensAreRefusedWithoutEffect(@ForAll("actions") String path, @ForAll("authorizations") String authorization) throws Exception {
-        HttpResponse<String> r = send("POST", path, "{}".getBytes(StandardCharsets.UTF_8), authorization);
-        assertThat(r.statusCode()).as(authorization).isEqualTo(401);
-        assertRefusedWithoutEffect(r, path + " with Authorization '" + authorization + "'");
+    @Test
+    void wrongOrMissingTokensAreRefusedWithoutEffect() {
+        record Case(String path, String authorization) {}
+        Property.forAll(300, r -> new Case(ACTION_PATHS.next(r), AUTHORIZATIONS.next(r)), c -> {
+            HttpResponse<String> r = send("POST", c.path(), "{}".getBytes(StandardCharsets.UTF_8), c.authorization());
+            assertThat(r.statusCode()).as(c.authorization()).isEqualTo(401);
+            assertRefusedWithoutEffect(r, c.path() + " with Authorization '" + c.authorization() + "'");
+        });
     }
 
-    @Property(tries = 300)
-    void unknownPathsAndWrongMethodsAreRefusedWithoutEffect(@ForAll("paths") String path, @ForAll("methods") String method) throws Exception {
-        if (ACTIONS.containsKey(path) && method.equals("POST")) return; // a real action, with an empty body: valid
-        if (QUERY_PATHS.contains(path) && method.equals("GET")) return;
-        assertRefusedWithoutEffect(send(method, path, null, "Bearer " + TOKEN), method + " " + path);
+    @Test
+    void unknownPathsAndWrongMethodsAreRefusedWithoutEffect() {
+        record Case(String path, String method) {}
+        Property.forAll(300, r -> new Case(PATHS.next(r), METHODS.next(r)), c -> {
+            if (ACTIONS.containsKey(c.path()) && c.method().equals("POST")) return; // a real action, with an empty body: valid
+            if (QUERY_PATHS.contains(c.path()) && c.method().equals("GET")) return;
+            assertRefusedWithoutEffect(send(c.method(), c.path(), null, "Bearer " + TOKEN), c.method() + " " + c.path());
+        });
     }
 
     /**
      * A request target starting with "//" names no path the JDK server can route, so the JDK may answer itself,
      * in HTML rather than our JSON: a known limitation of com.sun.net.httpserver. It still never reaches the node.
      */
-    @net.jqwik.api.Example
+    @Test
     void aTargetStartingWithTwoSlashesIsANotFoundWithoutEffect() throws Exception {
         for (String target : List.of("//", "//x", "//v1/crash")) {
             for (String method : List.of("GET", "POST")) {
@@ -213,37 +223,26 @@ class AdminApiPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> actions() {
-        return Arbitraries.of(new ArrayList<>(new java.util.TreeSet<>(ACTIONS.keySet())));
+    private static final Gen<String> ACTION_PATHS = Gen.oneOf(new ArrayList<>(new java.util.TreeSet<>(ACTIONS.keySet())));
+
+    private static final Gen<Invalid> INVALID_BODIES = r -> new Invalid(Gen.ints(0, 5).next(r),
+            Gen.strings(Gen.unicode(), 0, 30).next(r),
+            Gen.strings(Gen.charsOf("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), 1, 8).next(r),
+            Gen.ints(Integer.MIN_VALUE, Integer.MAX_VALUE).next(r));
+
+    private static final Gen<String> AUTHORIZATIONS = Gen.anyOf(
+            Gen.oneOf("", "Bearer", "Bearer ", "bearer " + TOKEN, "Basic " + TOKEN, "Bearer " + TOKEN + "x",
+                    "Bearer " + TOKEN.substring(1), "Bearer " + TOKEN.toUpperCase(), TOKEN),
+            Gen.strings(Gen.ascii(), 0, 60).filter(s -> !s.strip().equals("Bearer " + TOKEN)));
+
+    private static final Gen<String> PATHS = paths();
+
+    private static Gen<String> paths() {
+        Gen<String> known = ACTION_PATHS;
+        // Never "//...": the JDK server reads that as an authority and answers itself (see the test above).
+        Gen<String> random = Gen.strings(Gen.charsOf("abcdefv1/._-"), 0, 25).map(s -> "/" + s.replaceFirst("^/+", ""));
+        return Gen.anyOf(known, random, known.map(p -> p + "/x"), known.map(String::toUpperCase), Gen.oneOf(QUERY_PATHS));
     }
 
-    @Provide
-    Arbitrary<Invalid> invalidBodies() {
-        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.strings().ofMaxLength(30),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8), Arbitraries.integers()).as(Invalid::new);
-    }
-
-    @Provide
-    Arbitrary<String> authorizations() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("", "Bearer", "Bearer ", "bearer " + TOKEN, "Basic " + TOKEN, "Bearer " + TOKEN + "x",
-                        "Bearer " + TOKEN.substring(1), "Bearer " + TOKEN.toUpperCase(), TOKEN),
-                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(60).filter(s -> !s.strip().equals("Bearer " + TOKEN)));
-    }
-
-    @Provide
-    Arbitrary<String> paths() {
-        Arbitrary<String> known = Arbitraries.of(new ArrayList<>(new java.util.TreeSet<>(ACTIONS.keySet())));
-        // Never "//...": the JDK server reads that as an authority and answers itself (see the test below).
-        Arbitrary<String> random = Arbitraries.strings().withChars("abcdefv1/._-").ofMaxLength(25)
-                .map(s -> "/" + s.replaceFirst("^/+", ""));
-        return Arbitraries.oneOf(known, random, known.map(p -> p + "/x"), known.map(String::toUpperCase),
-                Arbitraries.of(QUERY_PATHS));
-    }
-
-    @Provide
-    Arbitrary<String> methods() {
-        return Arbitraries.of("GET", "PUT", "DELETE", "PATCH", "OPTIONS", "POST");
-    }
+    private static final Gen<String> METHODS = Gen.oneOf("GET", "PUT", "DELETE", "PATCH", "OPTIONS", "POST");
 }

@@ -1,12 +1,8 @@
 package io.raftctl.config;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import io.raftctl.testing.Gen;
+import io.raftctl.testing.Property;
+import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,28 +60,35 @@ class ClusterFilePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    /** No generated input, so one try: more would check the same text again. */
+    @Test
     void theValidFileLoads() {
         assertThat(loadOrRefuse(VALID)).isNull();
     }
 
-    @Property(tries = 2000)
-    void mutatedFilesLoadOrAreRefusedInOneSentence(@ForAll("edits") List<Edit> edits) {
-        String yaml = VALID;
-        for (Edit e : edits) yaml = e.apply(yaml);
-        loadOrRefuse(yaml);
+    @Test
+    void mutatedFilesLoadOrAreRefusedInOneSentence() {
+        Property.forAll(2000, EDITS, edits -> {
+            String yaml = VALID;
+            for (Edit e : edits) yaml = e.apply(yaml);
+            loadOrRefuse(yaml);
+        });
     }
 
-    @Property(tries = 1000)
-    void randomTextIsRefusedInOneSentence(@ForAll("yamlish") String text) {
-        loadOrRefuse(text);
+    @Test
+    void randomTextIsRefusedInOneSentence() {
+        Property.forAll(1000, yamlishText(80), ClusterFilePropertiesTest::loadOrRefuse);
     }
 
-    @Property(tries = 50)
-    void deepNestingIsRefusedInOneSentence(@ForAll @IntRange(min = 1, max = 20_000) int depth, @ForAll boolean flow) {
-        String yaml = flow ? "cluster: " + "[".repeat(depth) + "]".repeat(depth) + "\n"
-                : "cluster:\n" + buildNested(Math.min(depth, 2000));
-        loadOrRefuse(yaml);
+    @Test
+    void deepNestingIsRefusedInOneSentence() {
+        record Nesting(int depth, boolean flow) {}
+        Property.forAll(50, r -> new Nesting(Gen.ints(1, 20_000).next(r), r.nextBoolean()), in -> {
+            int depth = in.depth();
+            String yaml = in.flow() ? "cluster: " + "[".repeat(depth) + "]".repeat(depth) + "\n"
+                    : "cluster:\n" + buildNested(Math.min(depth, 2000));
+            loadOrRefuse(yaml);
+        });
     }
 
     private static String buildNested(int depth) {
@@ -127,53 +130,35 @@ class ClusterFilePropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Edit>> edits() {
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers(),
-                Arbitraries.integers().between(0, 40), yamlishText(12)).as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(4);
+    private static final Gen<Edit> EDIT = r -> new Edit(Gen.ints(0, 5).next(r),
+            Gen.ints(Integer.MIN_VALUE, Integer.MAX_VALUE).next(r), Gen.ints(0, 40).next(r), yamlishText(12).next(r));
+    private static final Gen<List<Edit>> EDITS = EDIT.list(1, 4);
+
+    /** Text rich in the characters YAML gives meaning to, with some of any kind (lone surrogates included). */
+    private static Gen<String> yamlishText(int maxLength) {
+        // The last one, \ud83d, is half a surrogate pair: invalid UTF-16 on its own.
+        Gen<Integer> structural = Gen.charsOf(":{}[]-#&*!|>'\"%@`\n\t ,?\\\u0000\u00e9\ufeff\ud83d");
+        Gen<Integer> plain = Gen.charsOf("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        Gen<Integer> anyChar = Gen.codePoints(Character.MIN_VALUE, Character.MAX_VALUE);
+        return Gen.strings(Gen.weighted(List.of(3, 5, 1), List.of(structural, plain, anyChar)), 0, maxLength);
     }
 
-    @Provide
-    Arbitrary<String> yamlish() {
-        return yamlishText(80);
+    @Test
+    void aValueOfTheWrongKindInAnyFieldIsRefused() {
+        record FieldValue(int line, String value) {}
+        Property.forAll(300, r -> new FieldValue(FIELD_LINES.next(r), VALUES.next(r)), in -> {
+            List<String> lines = new ArrayList<>(Arrays.asList(VALID.split("\n")));
+            String l = lines.get(in.line());
+            int colon = l.indexOf(':');
+            if (colon < 0 || l.strip().startsWith("- {")) return;
+            lines.set(in.line(), l.substring(0, colon + 1) + " " + in.value());
+            loadOrRefuse(String.join("\n", lines));
+        });
     }
 
-    /** Text rich in the characters YAML gives meaning to, with some of any kind. */
-    private static Arbitrary<String> yamlishText(int maxLength) {
-        Arbitrary<Character> structural = Arbitraries.of(':', '{', '}', '[', ']', '-', '#', '&', '*', '!', '|', '>',
-                '\'', '"', '%', '@', '`', '\n', '\t', ' ', ',', '?', '\\', '\u0000', '\u00e9', '\ufeff', '\ud83d');
-        Arbitrary<Character> plain = Arbitraries.chars().alpha().numeric();
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(3, structural),
-                        net.jqwik.api.Tuple.of(5, plain),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.chars()))
-                .list().ofMaxSize(maxLength).map(cs -> {
-                    StringBuilder b = new StringBuilder();
-                    cs.forEach(b::append);
-                    return b.toString();
-                });
-    }
+    private static final Gen<Integer> FIELD_LINES = Gen.ints(0, VALID.split("\n").length - 1);
 
-    @Property(tries = 300)
-    void aValueOfTheWrongKindInAnyFieldIsRefused(@ForAll("fieldLines") int line, @ForAll("values") String value) {
-        List<String> lines = new ArrayList<>(Arrays.asList(VALID.split("\n")));
-        String l = lines.get(line);
-        int colon = l.indexOf(':');
-        if (colon < 0 || l.strip().startsWith("- {")) return;
-        lines.set(line, l.substring(0, colon + 1) + " " + value);
-        loadOrRefuse(String.join("\n", lines));
-    }
-
-    @Provide
-    Arbitrary<Integer> fieldLines() {
-        return Arbitraries.integers().between(0, VALID.split("\n").length - 1);
-    }
-
-    @Provide
-    Arbitrary<String> values() {
-        return Arbitraries.of("-1", "0", "99999999999999999999", "1.5", "true", "null", "~", "[]", "{}", "[1, 2]",
-                "''", "\"\"", "0x10", "1e9", "150ms", "-5ms", "1h", "on", "yes", "127.0.0.1:0", "[::1]:8001",
-                "256.1.1.1:80", "host:99999", "&a x", "*a", "!!binary aGk=", "!!int x", "|\n  text", ">-", "%TAG");
-    }
+    private static final Gen<String> VALUES = Gen.oneOf("-1", "0", "99999999999999999999", "1.5", "true", "null", "~",
+            "[]", "{}", "[1, 2]", "''", "\"\"", "0x10", "1e9", "150ms", "-5ms", "1h", "on", "yes", "127.0.0.1:0",
+            "[::1]:8001", "256.1.1.1:80", "host:99999", "&a x", "*a", "!!binary aGk=", "!!int x", "|\n  text", ">-", "%TAG");
 }

@@ -2,17 +2,13 @@ package io.raftctl.transport;
 
 import io.raftctl.raft.Entry;
 import io.raftctl.raft.Message;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import io.raftctl.testing.Gen;
+import io.raftctl.testing.Property;
+import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,60 +33,72 @@ class FrameDecoderPropertiesTest {
         }
     }
 
-    @Property(tries = 3000)
-    void randomPayloadsAreRefusedOrDecodedCanonically(@ForAll @Size(max = 300) byte[] payload) {
-        decodeOrRefuse(payload);
+    @Test
+    void randomPayloadsAreRefusedOrDecodedCanonically() {
+        Property.forAll(3000, Gen.bytes(300), FrameDecoderPropertiesTest::decodeOrRefuse);
     }
 
-    @Property(tries = 3000)
-    void payloadsWithAKnownTypeByteAreRefusedOrDecodedCanonically(@ForAll @IntRange(min = 0, max = 7) int type,
-                                                                  @ForAll @Size(max = 200) byte[] rest) {
-        byte[] payload = new byte[rest.length + 1];
-        payload[0] = (byte) type;
-        System.arraycopy(rest, 0, payload, 1, rest.length);
-        decodeOrRefuse(payload);
+    @Test
+    void payloadsWithAKnownTypeByteAreRefusedOrDecodedCanonically() {
+        record Typed(int type, byte[] rest) {}
+        Property.forAll(3000, r -> new Typed(Gen.ints(0, 7).next(r), Gen.bytes(200).next(r)), in -> {
+            byte[] payload = new byte[in.rest().length + 1];
+            payload[0] = (byte) in.type();
+            System.arraycopy(in.rest(), 0, payload, 1, in.rest().length);
+            decodeOrRefuse(payload);
+        });
     }
 
-    @Property(tries = 3000)
-    void mutatedMessagesAreRefusedOrDecodedCanonically(@ForAll("messages") Message m, @ForAll("mutations") Mutation mutation) {
-        decodeOrRefuse(mutation.apply(MessageCodec.encode(m)));
+    @Test
+    void mutatedMessagesAreRefusedOrDecodedCanonically() {
+        record Mutated(Message m, Mutation mutation) {}
+        Property.forAll(3000, r -> new Mutated(MESSAGES.next(r), MUTATIONS.next(r)),
+                in -> decodeOrRefuse(in.mutation().apply(MessageCodec.encode(in.m()))));
     }
 
-    @Property(tries = 500)
-    void validMessagesRoundTrip(@ForAll("messages") Message m) throws MalformedFrameException {
-        assertThat(MessageCodec.decode(MessageCodec.encode(m))).isEqualTo(m);
+    @Test
+    void validMessagesRoundTrip() {
+        Property.forAll(500, MESSAGES, m -> assertThat(MessageCodec.decode(MessageCodec.encode(m))).isEqualTo(m));
     }
 
-    @Property(tries = 2000)
-    void helloDecodingRefusesGarbage(@ForAll @Size(max = 64) byte[] payload, @ForAll boolean withMagic) {
-        byte[] p = payload;
-        if (withMagic) {
-            p = Arrays.copyOf(Hello.MAGIC, Hello.MAGIC.length + payload.length);
-            System.arraycopy(payload, 0, p, Hello.MAGIC.length, payload.length);
-        }
-        try {
-            Hello h = Hello.decode(p);
-            assertThat(h.encode()).isEqualTo(p);
-        } catch (MalformedFrameException refused) {
-            assertThat(refused.getMessage()).isNotBlank();
-        }
-    }
-
-    @Property(tries = 2000)
-    void frameReadingRefusesBadLengthsWithoutReadingOn(@ForAll @Size(max = 64) byte[] stream, @ForAll @IntRange(min = 1, max = 1 << 20) int max) {
-        try {
-            byte[] payload = Frames.read(new ByteArrayInputStream(stream), max);
-            if (payload == null) {
-                assertThat(stream).isEmpty();
-            } else {
-                assertThat(payload.length).isBetween(1, max);
-                assertThat(payload).isEqualTo(Arrays.copyOfRange(stream, 4, 4 + payload.length));
+    @Test
+    void helloDecodingRefusesGarbage() {
+        record Garbage(byte[] payload, boolean withMagic) {}
+        Property.forAll(2000, r -> new Garbage(Gen.bytes(64).next(r), r.nextBoolean()), in -> {
+            byte[] p = in.payload();
+            if (in.withMagic()) {
+                p = Arrays.copyOf(Hello.MAGIC, Hello.MAGIC.length + in.payload().length);
+                System.arraycopy(in.payload(), 0, p, Hello.MAGIC.length, in.payload().length);
             }
-        } catch (MalformedFrameException refused) {
-            assertThat(refused.getMessage()).isNotBlank();
-        } catch (IOException e) {
-            throw new AssertionError("only MalformedFrameException may come out of a byte array stream", e);
-        }
+            try {
+                Hello h = Hello.decode(p);
+                assertThat(h.encode()).isEqualTo(p);
+            } catch (MalformedFrameException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+            }
+        });
+    }
+
+    @Test
+    void frameReadingRefusesBadLengthsWithoutReadingOn() {
+        record StreamAndMax(byte[] stream, int max) {}
+        Property.forAll(2000, r -> new StreamAndMax(Gen.bytes(64).next(r), Gen.ints(1, 1 << 20).next(r)), in -> {
+            byte[] stream = in.stream();
+            int max = in.max();
+            try {
+                byte[] payload = Frames.read(new ByteArrayInputStream(stream), max);
+                if (payload == null) {
+                    assertThat(stream).isEmpty();
+                } else {
+                    assertThat(payload.length).isBetween(1, max);
+                    assertThat(payload).isEqualTo(Arrays.copyOfRange(stream, 4, 4 + payload.length));
+                }
+            } catch (MalformedFrameException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+            } catch (IOException e) {
+                throw new AssertionError("only MalformedFrameException may come out of a byte array stream", e);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- generators
@@ -130,31 +138,30 @@ class FrameDecoderPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers(), Arbitraries.integers())
-                .as(Mutation::new);
-    }
+    private static final Gen<Mutation> MUTATIONS = r -> new Mutation(Gen.ints(0, 3).next(r),
+            Gen.ints(Integer.MIN_VALUE, Integer.MAX_VALUE).next(r), Gen.ints(Integer.MIN_VALUE, Integer.MAX_VALUE).next(r));
 
-    @Provide
-    Arbitrary<Message> messages() {
-        Arbitrary<String> id = Arbitraries.of("n1", "n2", "n3", "", "nœud-é");
-        Arbitrary<Long> n = Arbitraries.longs().between(0, 1L << 40);
-        Arbitrary<Boolean> b = Arbitraries.of(true, false);
-        Arbitrary<List<Entry>> entries = Arbitraries.strings().ofMaxLength(20).list().ofMaxSize(4).map(cmds -> {
-            java.util.ArrayList<Entry> list = new java.util.ArrayList<>();
+    private static final Gen<Message> MESSAGES = messages();
+
+    private static Gen<Message> messages() {
+        Gen<String> id = Gen.oneOf("n1", "n2", "n3", "", "nœud-é");
+        Gen<Long> n = Gen.longs(0, 1L << 40);
+        Gen<Boolean> b = Gen.booleans();
+        Gen<List<Entry>> entries = Gen.strings(Gen.unicode(), 0, 20).list(0, 4).map(cmds -> {
+            List<Entry> list = new ArrayList<>();
             for (int i = 0; i < cmds.size(); i++) {
                 list.add(i % 3 == 0 ? Entry.termStart(i + 1, 1) : Entry.command(i + 1, 2, cmds.get(i)));
             }
             return list;
         });
-        return Arbitraries.oneOf(
-                Combinators.combine(id, id, n, n, n, b, n).as(Message.PreVoteRequest::new),
-                Combinators.combine(id, id, n, b, n).as(Message.PreVoteResponse::new),
-                Combinators.combine(id, id, n, n, n, b, n).as(Message.VoteRequest::new),
-                Combinators.combine(id, id, n, b, n).as(Message.VoteResponse::new),
-                Combinators.combine(id, id, n, n, n, entries, n, n).as(Message.AppendEntries::new),
-                Combinators.combine(id, id, n, b, n, n, n, n).as((f, t, term, ok, match, rej, hi, ht) ->
-                        new Message.AppendEntriesResponse(f, t, term, ok, match, rej, hi, ht, 0)));
+        return Gen.anyOf(
+                r -> new Message.PreVoteRequest(id.next(r), id.next(r), n.next(r), n.next(r), n.next(r), b.next(r), n.next(r)),
+                r -> new Message.PreVoteResponse(id.next(r), id.next(r), n.next(r), b.next(r), n.next(r)),
+                r -> new Message.VoteRequest(id.next(r), id.next(r), n.next(r), n.next(r), n.next(r), b.next(r), n.next(r)),
+                r -> new Message.VoteResponse(id.next(r), id.next(r), n.next(r), b.next(r), n.next(r)),
+                r -> new Message.AppendEntries(id.next(r), id.next(r), n.next(r), n.next(r), n.next(r), entries.next(r),
+                        n.next(r), n.next(r)),
+                r -> new Message.AppendEntriesResponse(id.next(r), id.next(r), n.next(r), b.next(r), n.next(r), n.next(r),
+                        n.next(r), n.next(r), 0));
     }
 }
