@@ -23,9 +23,10 @@ public final class Session {
     private final OutputFormat defaultOutput;
     private final boolean verbose;
     private final boolean topLevel;
+    private final Keyboard keyboard;
 
     private Session(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Path defaultConfig,
-                    OutputFormat defaultOutput, boolean verbose, boolean topLevel) {
+                    OutputFormat defaultOutput, boolean verbose, boolean topLevel, Keyboard keyboard) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
@@ -34,18 +35,19 @@ public final class Session {
         this.defaultOutput = defaultOutput;
         this.verbose = verbose;
         this.topLevel = topLevel;
+        this.keyboard = keyboard;
     }
 
     /** The process's own session: standard streams, real environment. */
     public static Session system() {
         boolean terminal = System.console() != null;
         return new Session(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
-                terminal, null, null, false, true);
+                terminal, null, null, false, true, null);
     }
 
     /** A session writing to the given streams, with no terminal (tests, captured nested lines). */
     public static Session of(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        return new Session(out, err, env, false, null, null, false, false);
+        return new Session(out, err, env, false, null, null, false, false, null);
     }
 
     public PrintWriter out() {
@@ -90,15 +92,25 @@ public final class Session {
 
     /** Lines run by this session default to these settings (the shell's or the outer line's). */
     public Session withDefaults(Path config, OutputFormat output, boolean verbose) {
-        return new Session(out, err, env, terminal, config, output, verbose, false);
+        return new Session(out, err, env, terminal, config, output, verbose, false, keyboard);
     }
 
     public Session withStreams(PrintWriter out, PrintWriter err) {
-        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel);
+        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel, keyboard);
     }
 
     public Session withTerminal(boolean terminal) {
-        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel);
+        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel, keyboard);
+    }
+
+    /** Lines of this session can wait for key presses on {@code keyboard} (the shell's terminal). */
+    public Session withKeyboard(Keyboard keyboard) {
+        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel, keyboard);
+    }
+
+    /** The terminal's keyboard, when a shell lends it to its lines; empty otherwise. */
+    public Optional<Keyboard> keyboard() {
+        return Optional.ofNullable(keyboard);
     }
 
     /** A copy whose output and error text are captured, e.g. for {@code must-fail} and {@code expect-output}. */
@@ -106,7 +118,7 @@ public final class Session {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         Session captured = new Session(new PrintWriter(outText, true), new PrintWriter(errText, true), env, false,
-                defaultConfig, defaultOutput, verbose, false);
+                defaultConfig, defaultOutput, verbose, false, null);
         return new Captured(captured, outText, errText);
     }
 

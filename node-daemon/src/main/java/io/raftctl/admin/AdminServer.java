@@ -37,6 +37,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AdminServer implements AutoCloseable {
 
     private static final Log LOG = Log.get("admin");
+
+    static {
+        // The JDK server writes a response's headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+        // the client's delayed ACK hold every answer on a kept-alive connection for ~40 ms. Read once, at first use.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     private static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration MAX_COMMAND_TIMEOUT = Duration.ofMinutes(10);
 

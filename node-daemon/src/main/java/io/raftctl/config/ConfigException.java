@@ -35,6 +35,34 @@ public final class ConfigException extends RuntimeException {
         this(fileName, line, 0, field, problem);
     }
 
+    /**
+     * A value from the file as a message shows it: in single quotes, control characters escaped ({@code \n}) and
+     * cut after {@value #MAX_SHOWN} characters, so that any value keeps the message one line and short.
+     */
+    public static String quote(String value) {
+        StringBuilder s = new StringBuilder("'");
+        int shown = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (shown++ == MAX_SHOWN) {
+                s.append("...");
+                break;
+            }
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) s.append(String.format("\\x%02x", (int) c));
+                    else s.append(c);
+                }
+            }
+        }
+        return s.append('\'').toString();
+    }
+
+    private static final int MAX_SHOWN = 80;
+
     private static String format(String fileName, int line, int column, String field, String problem) {
         StringBuilder s = new StringBuilder(fileName).append(": ");
         if (line > 0) {
@@ -43,7 +71,8 @@ public final class ConfigException extends RuntimeException {
             s.append(": ");
         }
         if (field != null && !field.isEmpty()) s.append(field).append(": ");
-        return s.append(problem).toString();
+        // The last line of defence for one-line messages: values are quoted already, but a parser's words may not be.
+        return s.append(problem).toString().replace("\r", "\\r").replace("\n", "\\n");
     }
 
     public String fileName() {

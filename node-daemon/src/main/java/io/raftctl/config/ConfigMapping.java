@@ -20,7 +20,7 @@ final class ConfigMapping {
         for (YamlNode.Field f : mapping.fields()) {
             if (!known.contains(f.name())) {
                 throw new ConfigException(fileName, f.line(), path,
-                        "unknown field '" + f.name() + "' (expected one of " + String.join(", ", known) + ")");
+                        "unknown field " + ConfigException.quote(f.name()) + " (expected one of " + String.join(", ", known) + ")");
             }
         }
     }

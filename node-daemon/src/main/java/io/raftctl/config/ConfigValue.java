@@ -50,7 +50,7 @@ final class ConfigValue {
     String name() {
         String text = text("a name like n1");
         if (!ClusterConfig.NAME.matcher(text).matches()) {
-            throw error("expected a name of lowercase letters, digits and '-' like n1, got '" + text + "'");
+            throw error("expected a name of lowercase letters, digits and '-' like n1, got " + ConfigException.quote(text));
         }
         return text;
     }
@@ -61,7 +61,7 @@ final class ConfigValue {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw error("'" + text + "' is not a valid path");
+            throw error(ConfigException.quote(text) + " is not a valid path");
         }
     }
 
@@ -84,11 +84,11 @@ final class ConfigValue {
         try {
             d = Durations.parse(s.text());
         } catch (IllegalArgumentException e) {
-            throw error("expected " + expected + ", got '" + s.text() + "'");
+            throw error("expected " + expected + ", got " + ConfigException.quote(s.text()));
         }
-        if (d.isZero() || d.isNegative()) throw error("expected a positive duration, got '" + s.text() + "'");
+        if (d.isZero() || d.isNegative()) throw error("expected a positive duration, got " + ConfigException.quote(s.text()));
         if (d.toNanos() % 1_000_000 != 0) {
-            throw error("expected a whole number of milliseconds, got '" + s.text() + "'");
+            throw error("expected a whole number of milliseconds, got " + ConfigException.quote(s.text()));
         }
         return d;
     }
@@ -118,7 +118,7 @@ final class ConfigValue {
     <E extends Enum<E>> E choice(Class<E> type, List<String> names) {
         String text = text("one of " + String.join(", ", names));
         int i = names.indexOf(text);
-        if (i < 0) throw error("expected one of " + String.join(", ", names) + ", got '" + text + "'");
+        if (i < 0) throw error("expected one of " + String.join(", ", names) + ", got " + ConfigException.quote(text));
         return type.getEnumConstants()[i];
     }
 

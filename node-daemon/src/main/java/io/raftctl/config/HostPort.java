@@ -18,7 +18,7 @@ public record HostPort(String host, int port) {
     public static HostPort parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected host:port like 127.0.0.1:7001, got '" + text + "'");
+            throw new IllegalArgumentException("expected host:port like 127.0.0.1:7001, got " + ConfigException.quote(String.valueOf(text)));
         }
         String host = m.group(1);
         if (host.startsWith("[")) host = host.substring(1, host.length() - 1);

@@ -24,7 +24,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
         }
 
         public String describe() {
-            return isNull() ? "nothing" : "'" + text + "'";
+            return isNull() ? "nothing" : ConfigException.quote(text);
         }
     }
 

@@ -62,7 +62,7 @@ final class YamlTreeReader {
                     int keyLine = line(p);
                     if (seen.containsKey(name)) {
                         throw new ConfigException(fileName, keyLine, path,
-                                "duplicate field '" + name + "' (first given on line " + seen.get(name) + ")");
+                                "duplicate field " + ConfigException.quote(name) + " (first given on line " + seen.get(name) + ")");
                     }
                     seen.put(name, keyLine);
                     p.nextToken();

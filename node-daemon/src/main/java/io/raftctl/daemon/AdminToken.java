@@ -41,11 +41,11 @@ final class AdminToken {
         return token;
     }
 
-    /** True if only the owner may read the file. */
+    /** True if nobody but the owner may read, change or run the file (mode 0600 or stricter). */
     static boolean ownerOnly(Path file) {
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-            return !p.contains(PosixFilePermission.GROUP_READ) && !p.contains(PosixFilePermission.OTHERS_READ);
+            return p.stream().allMatch(x -> x == PosixFilePermission.OWNER_READ || x == PosixFilePermission.OWNER_WRITE);
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }

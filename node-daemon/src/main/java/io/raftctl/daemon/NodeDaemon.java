@@ -77,8 +77,8 @@ public final class NodeDaemon implements AutoCloseable {
             boolean ownToken = config.admin().tokenFile() == null;
             String token = AdminToken.load(tokenFile, ownToken);
             if (!node.admin().isLoopback() && !AdminToken.ownerOnly(tokenFile)) {
-                LOG.warn("the admin socket listens on {} beyond loopback and its token file {} is readable by others",
-                        node.admin(), tokenFile);
+                LOG.warn("the admin socket listens on {} beyond loopback but its token file {} is not mode 0600; "
+                        + "anyone who can read or replace it can control this node", node.admin(), tokenFile);
             }
 
             StorageOptions options = StorageOptions.defaults().withFsync(config.fsync()).withRepair(repair);
@@ -128,8 +128,19 @@ public final class NodeDaemon implements AutoCloseable {
         }
     }
 
+    /** What recovery cut off, in the log and on stderr: an operator starting raftd by hand must see it. */
     private static void report(RecoveryReport r) {
-        if (!r.clean()) LOG.warn("storage recovery: {}", r);
+        String what = null;
+        if (r.repaired()) {
+            what = "repair: " + r.corruption() + "; dropped " + r.repairDroppedRecords() + " record(s) ("
+                    + r.repairDroppedBytes() + " bytes), so the log now ends at index " + r.lastIndex();
+        } else if (r.tornTailTruncated()) {
+            what = "the log ended with an interrupted write: dropped " + r.tornTailBytes()
+                    + " bytes that were never acknowledged, so the log now ends at index " + r.lastIndex();
+        }
+        if (what == null) return;
+        LOG.warn("storage recovery: {}", what);
+        System.err.println("raftd: warning: " + what);
     }
 
     private static void cleanup(PidFile pidFile, NodeStorage storage, PeerTransport transport, EngineLoop loop) {

@@ -24,6 +24,12 @@ public final class NodeStorage implements AutoCloseable {
 
     private static final Log LOG = Log.get("storage");
 
+    /**
+     * Test hook: the faults every {@link #open(Path, StorageOptions)} of this process injects. Only tests in this
+     * package can set it (a stand-in main that makes a real raftd's disk fail); it is never set otherwise.
+     */
+    static volatile FaultInjector processFaults = FaultInjector.NONE;
+
     private final Path dir;
     private final DirectoryLock lock;
     private final MetaFile meta;
@@ -51,7 +57,7 @@ public final class NodeStorage implements AutoCloseable {
      * is truncated at the first corrupt record instead of refusing to start.
      */
     public static NodeStorage open(Path dir, StorageOptions options) throws StorageException {
-        return open(dir, options, FaultInjector.NONE);
+        return open(dir, options, processFaults);
     }
 
     /** As {@link #open(Path, StorageOptions)}, with a hook that lets tests make disk operations fail. */

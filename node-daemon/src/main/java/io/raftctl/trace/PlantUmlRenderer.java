@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A PlantUML sequence diagram: one participant per node, a divider per section, one arrow per
- * message and a note per event.
+ * A PlantUML sequence diagram: one participant per node (its trace name and node id), a divider per
+ * section, one arrow per message labelled with its shorthand, a note per event, and a hexagonal note
+ * with the Delta (the state a row changed: {@code t-1}, {@code ci-3}) on the node whose state changed.
  *
  * <p>A message whose send and receive are both in the trace is drawn once, at the receive: that is
  * where it takes effect, and a held message then shows up where it was delivered. A send with no
@@ -22,7 +23,8 @@ final class PlantUmlRenderer implements TraceRenderer {
     public String render(List<String> members, List<TraceSection> sections) {
         StringBuilder out = new StringBuilder("@startuml\n");
         for (int p = 0; p < members.size(); p++) {
-            out.append("participant \"").append(MergedRow.nodeName(p)).append("\" as ").append(alias(p)).append('\n');
+            out.append("participant \"").append(MergedRow.nodeName(p)).append(" (").append(Cells.oneLine(members.get(p)).replace("\"", "'"))
+                    .append(")\" as ").append(alias(p)).append('\n');
         }
         List<MergedRow> all = new ArrayList<>();
         sections.forEach(s -> all.addAll(s.rows()));
@@ -33,6 +35,7 @@ final class PlantUmlRenderer implements TraceRenderer {
             out.append("== ").append(divider(section.heading())).append(" ==\n");
             for (MergedRow m : section.rows()) {
                 appendRow(out, m, index, all, pairing);
+                appendDelta(out, m);
                 index++;
             }
         }
@@ -61,6 +64,12 @@ final class PlantUmlRenderer implements TraceRenderer {
             out.append(from < 0 ? "[" : alias(from) + " ").append("-> ").append(alias(self));
         }
         out.append(" : ").append(Cells.oneLine(op.label())).append('\n');
+    }
+
+    /** A paired send draws no arrow of its own, but what it changed at the sender still shows, in place. */
+    private static void appendDelta(StringBuilder out, MergedRow m) {
+        String delta = Cells.oneLine(m.row().delta()).strip();
+        if (!delta.isEmpty()) out.append("hnote over ").append(alias(m.nodePosition())).append(" : ").append(delta).append('\n');
     }
 
     /** {@code NEW ROLE} alone does not say which role, so the note adds it. */

@@ -64,10 +64,15 @@ final class LocalCluster implements AutoCloseable {
 
     /** Starts raftd for {@code id} with extra arguments, without waiting. */
     Process launch(String id, String... extraArgs) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                RaftdMain.class.getName(), "--config", configFile.toString(), "--node", id));
+        return launchMain(RaftdMain.class.getName(), List.of(), id, extraArgs);
+    }
+
+    /** Starts {@code mainClass} (raftd or a stand-in that wraps it) for {@code id}, with JVM options, without waiting. */
+    Process launchMain(String mainClass, List<String> jvmOptions, String id, String... extraArgs) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                mainClass, "--config", configFile.toString(), "--node", id));
         cmd.addAll(List.of(extraArgs));
         Path out = dir.resolve(id + ".out");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -1,5 +1,6 @@
 package io.raftctl.trace;
 
+import io.raftctl.raft.TraceRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,14 +28,16 @@ class PlantUmlRendererTest {
 
         assertThat(puml.render(MEMBERS, sections)).isEqualTo("""
                 @startuml
-                participant "N-1" as n1
-                participant "N-2" as n2
-                participant "N-3" as n3
+                participant "N-1 (n1)" as n1
+                participant "N-2 (n2)" as n2
+                participant "N-3 (n3)" as n3
                 == Section 1: Election ==
                 note over n1: NEW ROLE CNDI
                 n1 ->x n3 : poll t-1 li-0 lt-0
                 n1 -> n2 : poll t-1 li-0 lt-0
+                hnote over n2 : t-1
                 n2 -> n1 : vote yes-True
+                hnote over n1 : t-1
                 note over n1: NEW ROLE LEAD
                 @enduml
                 """);
@@ -52,6 +55,7 @@ class PlantUmlRendererTest {
                 == Before the first section ==
                 n3 ->x] : ae_reply ok-True mi-1
                 n2 -> n1 : ae_reply ok-True mi-1
+                hnote over n1 : ci-1
                 @enduml
                 """);
     }
@@ -83,6 +87,20 @@ class PlantUmlRendererTest {
                 "== Section 2: two ==",
                 "n1 -> n2 : ae t-1 i-3 lt-1 e-0 c-3",
                 "@enduml");
+    }
+
+    @Test
+    void showsTheDeltaOfAPairedSendWhereItWasSent() {
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
+                .add("n1", 1, TraceRow.Kind.SEND, "LEAD", "ae+N-2 t-1 i-1 lt-1 e-1 c-1", "li-2")
+                .receive("n2", 2, "FLWR", "N-1+ae t-1 i-1 lt-1 e-1 c-1", "li-2")
+                .build());
+
+        assertThat(puml.render(List.of("n1", "n2"), sections)).contains("""
+                hnote over n1 : li-2
+                n1 -> n2 : ae t-1 i-1 lt-1 e-1 c-1
+                hnote over n2 : li-2
+                """);
     }
 
     @Test

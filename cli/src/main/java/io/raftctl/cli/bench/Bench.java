@@ -3,7 +3,8 @@ package io.raftctl.cli.bench;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
-import io.raftctl.cli.Session;
+import io.raftctl.cli.output.Output;
+import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.ClientPortClient;
 import io.raftctl.cli.client.ClusterClient;
@@ -34,14 +35,14 @@ final class Bench {
 
     private final ClusterView cluster;
     private final ClusterClient clients;
-    private final ProgressLine progress;
+    private final Output out;
     private final String command;
     private final Long increment;
 
-    Bench(ClusterView cluster, ClusterClient clients, Session session, boolean showProgress, String command) {
+    Bench(ClusterView cluster, ClusterClient clients, Output out, String command) {
         this.cluster = cluster;
         this.clients = clients;
-        this.progress = new ProgressLine(session, showProgress);
+        this.out = out;
         this.command = command;
         this.increment = IntegrityCheck.increment(command);
     }
@@ -80,9 +81,10 @@ final class Bench {
         long carriedUnknown = 0;
         if (!warmup.isZero()) {
             int c = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
-            LoadDriver.Outcome w = driver(port, token, c, connectionsPerLevel).run(Duration.ZERO, warmup,
-                    meter("warm-up", c));
-            progress.clear();
+            LoadDriver.Outcome w;
+            try (Progress p = out.progress("bench: warm-up, " + c + " clients", 0)) {
+                w = driver(port, token, c, connectionsPerLevel).run(Duration.ZERO, warmup, meter(p));
+            }
             carriedAcks = w.acknowledged();
             carriedUnknown = w.indeterminate();
             if (w.leaderMovedTo() != null) {
@@ -92,9 +94,10 @@ final class Bench {
         }
         List<LevelResult> results = new ArrayList<>();
         for (int c : levels) {
-            LoadDriver.Outcome o = driver(port, token, c, connectionsPerLevel).run(min(warmup, LEVEL_SETTLE), duration,
-                    meter("measuring", c));
-            progress.clear();
+            LoadDriver.Outcome o;
+            try (Progress p = out.progress("bench: " + c + " client" + (c == 1 ? "" : "s"), 0)) {
+                o = driver(port, token, c, connectionsPerLevel).run(min(warmup, LEVEL_SETTLE), duration, meter(p));
+            }
             // The warm-up's writes are in the counter too: the first level's check accounts for them.
             LevelResult r = new LevelResult(c, Math.min(connections(c, connectionsPerLevel), c), o.windowS(),
                     o.measuredOps(), o.windowS() > 0 ? o.measuredOps() / o.windowS() : 0, o.latencies().percentileMs(50),
@@ -162,15 +165,15 @@ final class Bench {
     }
 
     /** A progress callback that shows the rate of the last second. */
-    private java.util.function.LongConsumer meter(String phase, int clients) {
+    private static java.util.function.LongConsumer meter(Progress p) {
         long[] last = {0, System.nanoTime()};
         return answers -> {
             long now = System.nanoTime();
             double rate = (answers - last[0]) / Math.max((now - last[1]) / 1e9, 1e-3);
+            p.advance(answers - last[0]); // the live line counts answers
             last[0] = answers;
             last[1] = now;
-            progress.show(String.format(Locale.ROOT, "bench: %s with %d client%s: %,.0f ops/s, %,d answers", phase,
-                    clients, clients == 1 ? "" : "s", rate, answers));
+            p.detail(String.format(Locale.ROOT, "%,.0f ops/s", rate));
         };
     }
 

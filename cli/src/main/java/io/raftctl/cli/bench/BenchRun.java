@@ -8,6 +8,7 @@ import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.output.Output;
+import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.output.Style;
 import io.raftctl.cli.output.Table;
 import io.raftctl.cli.process.DaemonManager;
@@ -80,7 +81,7 @@ public final class BenchRun {
 
     private void run(ClusterView cluster, DaemonManager daemons) throws Exception {
         ClusterClient clients = new ClusterClient(cluster, AdminHttp.client());
-        Bench bench = new Bench(cluster, clients, ctx.session(), !out.json(), command);
+        Bench bench = new Bench(cluster, clients, out, command);
         boolean fsync = bench.fsync();
         if (!fsync) {
             out.warn(out.style("fsync: false", Style.BOLD_RED) + " — the cluster does not make writes durable;"
@@ -144,15 +145,14 @@ public final class BenchRun {
                 + " accepted '" + command + "', fsync: " + fsync);
         FailoverTrials trials = new FailoverTrials(cluster, clients, daemons);
         List<FailoverTrials.Trial> done = new ArrayList<>();
-        ProgressLine progress = new ProgressLine(ctx.session(), !out.json());
-        for (int i = 1; i <= tries; i++) {
-            progress.show("bench --failover: trial " + i + " of " + tries);
-            FailoverTrials.Trial t = trials.run(i, command);
-            progress.clear();
-            done.add(t);
-            out.line(String.format(Locale.ROOT, "trial %2d: killed %s (gone after %.0f ms), %s accepted a write after %.1f ms"
-                    + " (%d probe%s)", t.trial(), t.killedLeader(), t.killToExitMs(), t.newLeader(), t.failoverMs(),
-                    t.probes(), t.probes() == 1 ? "" : "s"));
+        try (Progress progress = out.progress("bench --failover", tries)) {
+            for (int i = 1; i <= tries; i++) {
+                FailoverTrials.Trial t = trials.run(i, command);
+                done.add(t);
+                progress.step(String.format(Locale.ROOT, "trial %2d: killed %s (gone after %.0f ms), %s accepted a write"
+                        + " after %.1f ms (%d probe%s)", t.trial(), t.killedLeader(), t.killToExitMs(), t.newLeader(),
+                        t.failoverMs(), t.probes(), t.probes() == 1 ? "" : "s"));
+            }
         }
         double[] ms = done.stream().mapToDouble(FailoverTrials.Trial::failoverMs).sorted().toArray();
         double p50 = ms[(int) Math.ceil(0.5 * ms.length) - 1];

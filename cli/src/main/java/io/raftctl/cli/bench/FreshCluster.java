@@ -66,7 +66,7 @@ final class FreshCluster implements AutoCloseable {
         try {
             Map<String, Process> started = new LinkedHashMap<>();
             for (ClusterNode n : cluster.nodes()) started.put(n.id(), daemons.start(n.id(), LaunchOptions.DEFAULTS));
-            Readiness.await(started, new ClusterClient(cluster, AdminHttp.client()), daemons, out, session, READY_TIMEOUT);
+            Readiness.await(started, new ClusterClient(cluster, AdminHttp.client()), daemons, out, READY_TIMEOUT);
         } catch (RuntimeException | InterruptedException e) {
             fresh.close();
             throw e;

@@ -24,4 +24,13 @@ public final class Json {
             throw new IllegalStateException("cannot render JSON: " + e.getOriginalMessage(), e);
         }
     }
+
+    /** A JSON document read back as a tree (e.g. one command's output embedded in another's). */
+    public static com.fasterxml.jackson.databind.JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
 }

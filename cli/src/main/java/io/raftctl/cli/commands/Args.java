@@ -1,8 +1,8 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.cli.output.TraceDocument;
 import io.raftctl.statemachine.Trigger;
-import io.raftctl.trace.TraceFormat;
 import io.raftctl.util.Durations;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -81,7 +81,7 @@ public final class Args {
     public static final class TraceFormatCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return java.util.Arrays.stream(TraceFormat.values()).map(TraceFormat::formatName).iterator();
+            return TraceDocument.formatNames().iterator();
         }
     }
 

@@ -1,12 +1,16 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.CliException;
-import picocli.AutoComplete;
+import io.raftctl.cli.completion.CompletionScripts;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 @Command(name = "completion", description = {
-        "Print the shell completion script.",
+        "Print the shell completion script (the same as completions/raftctl.bash and completions/_raftctl).",
         "bash: source <(raftctl completion bash)    zsh: source <(raftctl completion zsh)"})
 public final class CompletionCommand extends BaseCommand {
 
@@ -15,16 +19,19 @@ public final class CompletionCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        String bash = AutoComplete.bash("raftctl", spec.root().commandLine());
+        CommandLine root = spec.root().commandLine();
         String script = switch (shell) {
-            case "bash" -> bash;
-            // picocli's script is bash; zsh runs it through its bash-completion emulation.
-            case "zsh" -> "#compdef raftctl\n"
-                    + "autoload -U +X compinit && compinit\n"
-                    + "autoload -U +X bashcompinit && bashcompinit\n"
-                    + bash;
+            case "bash" -> CompletionScripts.bash(root);
+            case "zsh" -> CompletionScripts.zsh(root);
             default -> throw CliException.usage("unknown shell '" + shell + "' (expected bash or zsh)");
         };
+        if (out().json()) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("shell", shell);
+            doc.put("script", script);
+            out().document(doc);
+            return;
+        }
         ctx().session().out().print(script);
         ctx().session().out().flush();
     }

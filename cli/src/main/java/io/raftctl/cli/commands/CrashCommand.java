@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Parameters;
         "Its admin socket still answers; 'restart' recovers it from durable storage."})
 public final class CrashCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Override

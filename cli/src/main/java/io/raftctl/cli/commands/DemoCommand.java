@@ -4,11 +4,13 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.Outcome;
 import io.raftctl.cli.Raftctl;
 import io.raftctl.cli.Session;
+import io.raftctl.cli.client.Json;
 import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.cluster.LocalClusterSpec;
 import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.process.DaemonManager;
 import io.raftctl.cli.process.FreePorts;
 import io.raftctl.cli.script.ScriptRunner;
@@ -21,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Command(name = "demo", description = {
         "Start a fresh local 3-node cluster with timers off in ./.raftctl/demo and walk through the seed scenario",
@@ -67,12 +71,16 @@ public final class DemoCommand extends BaseCommand {
         Path file = DIR.resolve("raftctl.yaml");
         resetDemo(file);
         Session session = ctx().session().withDefaults(file.toAbsolutePath(), OutputFormat.TEXT, ctx().verbose());
-        Outcome outcome = new ScriptRunner(session, true, true).run("demo", SCRIPT.lines().toList());
+        List<String> lines = SCRIPT.lines().toList();
+        Outcome outcome = out().json() ? runQuietly(session, lines) : runWithProgress(session, lines);
         if (!outcome.succeeded()) {
             stop(session);
             throw CliException.preformatted(outcome.exitCode(), outcome.error());
         }
-        if (ctx().session().terminal() && ctx().session().topLevel()) {
+        if (out().json()) {
+            printDocument(session, file, lines);
+            stop(session);
+        } else if (ctx().session().terminal() && ctx().session().topLevel()) {
             out().line("");
             out().line("The demo cluster keeps running. You are in the shell on it: try 'status', 'log n1', 'trace show'.");
             out().line("Leave with 'exit' (this stops the cluster); from another terminal, 'raftctl down -c "
@@ -85,6 +93,42 @@ public final class DemoCommand extends BaseCommand {
         } else {
             stop(session);
         }
+    }
+
+    /** The narrated script, with a live progress line below it on a terminal. */
+    private Outcome runWithProgress(Session session, List<String> lines) {
+        try (Progress progress = out().progress("demo", ScriptRunner.commandLines(lines))) {
+            Session shown = session.withStreams(progress.out(), progress.err());
+            return new ScriptRunner(shown, true, true).listener(new ScriptRunner.Listener() {
+                @Override
+                public void before(String line) {
+                    progress.detail(line);
+                }
+
+                @Override
+                public void after(String line, Outcome outcome) {
+                    progress.step(null);
+                }
+            }).run("demo", lines);
+        }
+    }
+
+    /** With -o json the script's own output is not shown: one document follows instead. */
+    private static Outcome runQuietly(Session session, List<String> lines) {
+        Session.Captured captured = session.capture();
+        return new ScriptRunner(captured.session(), false, false).run("demo", lines);
+    }
+
+    private void printDocument(Session session, Path file, List<String> lines) {
+        Session.Captured trace = session.capture();
+        Outcome shown = Raftctl.executeLine(trace.session(), "trace show --format json");
+        if (!shown.succeeded()) throw CliException.preformatted(shown.exitCode(), shown.error());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", true);
+        doc.put("config", file.toAbsolutePath().toString());
+        doc.put("lines", ScriptRunner.commandLines(lines));
+        doc.put("trace", Json.parse(trace.out()));
+        out().document(doc);
     }
 
     /** Stops a previous demo's daemons and deletes its directory, then writes the demo's cluster file. */

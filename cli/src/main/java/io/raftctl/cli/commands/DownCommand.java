@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.process.DaemonManager;
@@ -19,7 +20,7 @@ import java.util.Optional;
         "--kill sends SIGKILL: a real crash, only what was fsynced survives. Nodes not running are left as they are."})
 public final class DownCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*", description = "Nodes to stop (default: all).")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*", description = "Nodes to stop (default: all).")
     List<String> nodes;
 
     @Option(names = "--kill", description = "SIGKILL instead of a graceful stop.")

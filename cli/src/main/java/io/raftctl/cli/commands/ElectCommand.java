@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Parameters;
         "Forced by default: voters set aside leader stickiness, never the log check."})
 public final class ElectCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", description = "The node that campaigns.")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, description = "The node that campaigns.")
     String node;
 
     @Option(names = "--no-force", description = "Campaign exactly as an election timeout would.")

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.script.FieldCheck;
 import io.raftctl.cli.script.FieldReader;
@@ -16,7 +17,7 @@ import java.util.Map;
         "OP: == != < <= > >= (default ==). Example: expect n1 commit >= 2"})
 public final class ExpectCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "NODE")
+    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Parameters(index = "1..*", paramLabel = "FIELD [OP] VALUE", arity = "2..3")

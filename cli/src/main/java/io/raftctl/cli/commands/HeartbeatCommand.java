@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Parameters;
         "This also retries a failed state-machine apply."})
 public final class HeartbeatCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..1", description = "Default: the current leader.")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..1", description = "Default: the current leader.")
     String node;
 
     @Override

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.output.Table;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "log", description = "Log entries of NODE: index, term, kind, command, committed, applied.")
 public final class LogCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Option(names = "--from", paramLabel = "I", description = "First index (default: 1).")

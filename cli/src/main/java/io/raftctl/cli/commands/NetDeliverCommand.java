@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.client.NodeReply;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import java.util.Map;
 @Command(name = "deliver", description = "Send up to N (default: all) queued messages of each NODE (default: every node), oldest first.")
 public final class NetDeliverCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
     List<String> nodes;
 
     @Option(names = "--count", paramLabel = "N", description = "At most N messages per node.")

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.client.AdminClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -12,7 +13,7 @@ import java.util.Map;
         "Partitions apply when a message is delivered, not when it is queued."})
 public final class NetHoldCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
     List<String> nodes;
 
     @Override

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -9,7 +10,7 @@ import java.util.Map;
 @Command(name = "isolate", description = "Cut NODE off from every peer, both directions.")
 public final class NetIsolateCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Override

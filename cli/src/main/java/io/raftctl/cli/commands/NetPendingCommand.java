@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.NodeReply;
@@ -13,7 +14,7 @@ import java.util.Map;
 @Command(name = "pending", description = "List NODE's queued messages in trace shorthand (default: every node).")
 public final class NetPendingCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
     List<String> nodes;
 
     @Override

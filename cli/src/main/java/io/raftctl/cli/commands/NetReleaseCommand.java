@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.client.AdminClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -10,7 +11,7 @@ import java.util.Map;
 @Command(name = "release", description = "Stop holding at NODE (default: every node) and deliver what is queued.")
 public final class NetReleaseCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
     List<String> nodes;
 
     @Override

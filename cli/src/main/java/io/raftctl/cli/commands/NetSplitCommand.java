@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.cluster.ClusterView;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
         "GROUP is a comma-separated list of node ids: net split n1 n2,n3"})
 public final class NetSplitCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "GROUP", arity = "2..*", description = "At least two groups.")
+    @Parameters(paramLabel = "GROUP", completionCandidates = NodeIdCandidates.class, arity = "2..*", description = "At least two groups.")
     List<String> groups;
 
     @Override

@@ -1,12 +1,13 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restart", description = "Recover a crashed NODE from its durable storage only.")
 public final class RestartCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Override

@@ -22,23 +22,44 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         description = "Run, operate and fault-test a Raft cluster by hand and by script.%n"
                 + "With no command, opens the interactive shell.",
+        // One command per line, so that adding a command is a one-line change that merges cleanly.
         subcommands = {
-                UpCommand.class, DownCommand.class, StatusCommand.class,
-                ElectCommand.class, HeartbeatCommand.class, SubmitCommand.class, LogCommand.class, StateCommand.class,
+                UpCommand.class,
+                DownCommand.class,
+                StatusCommand.class,
+                WatchCommand.class,
+                ElectCommand.class,
+                HeartbeatCommand.class,
+                SubmitCommand.class,
+                LogCommand.class,
+                StateCommand.class,
                 BenchCommand.class,
-                TimersCommand.class, TriggerCommand.class, CrashCommand.class, RestartCommand.class,
-                NetCommand.class, TraceCommand.class,
-                ExpectCommand.class, WaitCommand.class, MustFailCommand.class, ExpectOutputCommand.class,
-                SleepCommand.class, EchoCommand.class,
-                RunCommand.class, ShellCommand.class, DemoCommand.class, CompletionCommand.class,
-                CommandLine.HelpCommand.class})
+                TimersCommand.class,
+                TriggerCommand.class,
+                CrashCommand.class,
+                RestartCommand.class,
+                NetCommand.class,
+                TraceCommand.class,
+                ExpectCommand.class,
+                WaitCommand.class,
+                MustFailCommand.class,
+                ExpectOutputCommand.class,
+                SleepCommand.class,
+                EchoCommand.class,
+                RunCommand.class,
+                ShellCommand.class,
+                DemoCommand.class,
+                CompletionCommand.class,
+                ChaosCommand.class,
+                HelpCommand.class,
+        })
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Cluster file (YAML). Default: $RAFTCTL_CONFIG, else ./raftctl.yaml.")
     Path config;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+    @Option(names = {"-o", "--output"}, paramLabel = "text|json", scope = ScopeType.INHERIT,
             converter = Args.OutputConverter.class, completionCandidates = Args.OutputCandidates.class,
             description = "Output format: text or json (one JSON document per command).")
     OutputFormat output;

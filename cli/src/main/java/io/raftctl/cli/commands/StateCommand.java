@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 @Command(name = "state", description = "The state machine's contents at NODE (counter: its total; kv: its map).")
 public final class StateCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Override

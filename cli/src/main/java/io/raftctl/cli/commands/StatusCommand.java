@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.ClusterClient;
@@ -29,7 +30,7 @@ import static io.raftctl.cli.output.StatusText.triggers;
         "Exit 3 if a named node, or every node, is unreachable."})
 public final class StatusCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..*", description = "Nodes to show (default: all).")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*", description = "Nodes to show (default: all).")
     List<String> nodes;
 
     @Override
@@ -38,11 +39,14 @@ public final class StatusCommand extends BaseCommand {
         List<NodeReply<AdminDtos.Status>> replies = clients.onEach(cluster().select(nodes), AdminClient::status);
         Output out = out();
         if (out.json()) {
-            List<Object> docs = new ArrayList<>();
-            for (NodeReply<AdminDtos.Status> r : replies) docs.add(jsonOf(r));
-            out.document(Map.of("nodes", docs));
+            out.document(document(replies));
         } else {
             out.table(table(replies));
+            // A node whose disk failed shows as CRASHED; say why, since only a restart of its process helps.
+            for (NodeReply<AdminDtos.Status> r : replies) {
+                String error = r.value() == null ? null : r.value().applyError();
+                if (error != null && error.startsWith("storage failed")) out.warn(r.id() + ": " + error);
+            }
             warnIfNoFsync(out, replies);
         }
         boolean named = nodes != null && !nodes.isEmpty();
@@ -79,6 +83,13 @@ public final class StatusCommand extends BaseCommand {
             }
         }
         return t;
+    }
+
+    /** {@code {"nodes": [...]}}: each node's status, or its admin address and why it did not answer. */
+    static Map<String, Object> document(List<NodeReply<AdminDtos.Status>> replies) {
+        List<Object> docs = new ArrayList<>();
+        for (NodeReply<AdminDtos.Status> r : replies) docs.add(jsonOf(r));
+        return Map.of("nodes", docs);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
@@ -18,7 +19,7 @@ import java.util.List;
         "counter: add N, sub N, get.  kv: set KEY VALUE, get KEY, del KEY."})
 public final class SubmitCommand extends BaseCommand {
 
-    @Option(names = "--node", paramLabel = "NODE",
+    @Option(names = "--node", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class,
             description = "Send it to NODE (default: the leader; with several, the one with the highest term).")
     String node;
 

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,7 +16,7 @@ public final class TimersCommand extends BaseCommand {
             completionCandidates = Args.OnOffCandidates.class)
     boolean on;
 
-    @Parameters(index = "1..*", paramLabel = "NODE", arity = "0..*")
+    @Parameters(index = "1..*", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
     List<String> nodes;
 
     @Override

@@ -6,7 +6,6 @@ import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.output.TraceDocument;
 import io.raftctl.raft.TraceRow;
-import io.raftctl.trace.TraceFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,11 +16,13 @@ import java.util.Map;
 
 @Command(name = "show", description = {
         "The merged trace of every reachable node, in causal order, cut into sections.",
-        "rst renders sections and grid tables like the seed document; puml a PlantUML sequence diagram."})
+        "rst renders sections and grid tables like the seed document; puml a PlantUML sequence diagram;",
+        "svg draws that diagram (raftctl trace show --format svg > trace.svg, then open it in a browser);",
+        "html is one self-contained page with every section's diagram and table."})
 public final class TraceShowCommand extends BaseCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Args.TraceFormatCandidates.class,
-            description = "table, rst, md, csv, json or puml (default: table, or json with -o json).")
+            description = "table, rst, md, csv, json, puml, svg or html (default: table, or json with -o json).")
     String format;
 
     @Option(names = "--section", paramLabel = "N", description = "Only section N (1 is the first 'trace section').")
@@ -29,7 +30,7 @@ public final class TraceShowCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        TraceFormat chosen = TraceDocument.format(format != null ? format : out().json() ? "json" : "table");
+        String chosen = TraceDocument.checkFormat(format != null ? format : out().json() ? "json" : "table");
         if (section != null && section < 0) throw CliException.usage("--section must not be negative");
         List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(), AdminClient::trace);
         Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
@@ -43,7 +44,7 @@ public final class TraceShowCommand extends BaseCommand {
                 out().warn(r.id() + " dropped its " + r.value().dropped() + " oldest trace rows (trace buffer full)");
             }
         }
-        String text = TraceDocument.render(chosen, cluster().ids(), rows, section);
+        String text = TraceDocument.render(chosen, "raftctl trace of cluster " + cluster().name(), cluster().ids(), rows, section);
         ctx().session().out().print(text);
         ctx().session().out().flush();
     }

@@ -1,12 +1,13 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "clear", description = "Disarm trigger NAME at NODE, or every trigger when no NAME is given.")
 public final class TriggerClearCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "NODE")
+    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Parameters(index = "1", paramLabel = "NAME", arity = "0..1", completionCandidates = Args.TriggerCandidates.class)

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.NodeReply;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 @Command(name = "list", description = "Show armed triggers at NODE (default: every node).")
 public final class TriggerListCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", arity = "0..1")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..1")
     String node;
 
     @Override

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.util.Durations;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
         "  slow-apply DURATION every apply takes DURATION longer"})
 public final class TriggerSetCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "NODE")
+    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Parameters(index = "1", paramLabel = "NAME", completionCandidates = Args.TriggerCandidates.class)

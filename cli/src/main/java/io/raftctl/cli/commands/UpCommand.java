@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.client.AdminHttp;
@@ -38,24 +39,44 @@ public final class UpCommand extends BaseCommand {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
-    @Parameters(paramLabel = "NODE", arity = "0..*", description = "Nodes to start (default: all).")
+    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*", description = "Nodes to start (default: all).")
     List<String> nodes;
 
     @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes of a new default cluster file (default: 3).")
     Integer count;
 
-    @Option(names = "--timers", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
-            completionCandidates = Args.OnOffCandidates.class,
-            description = "Start with timer-driven actions on or off (applied to running nodes too).")
+    // on|off options are set through methods taking the text, so that picocli's generated completion sees a
+    // value-taking option (completing on/off), not a boolean flag.
     Boolean timers;
-
-    @Option(names = "--pre-vote", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
-            completionCandidates = Args.OnOffCandidates.class, description = "Pre-vote (default: on).")
     Boolean preVote;
-
-    @Option(names = "--check-quorum", paramLabel = "on|off", arity = "1", converter = Args.OnOffConverter.class,
-            completionCandidates = Args.OnOffCandidates.class, description = "CheckQuorum (default: on).")
     Boolean checkQuorum;
+
+    @Option(names = "--timers", paramLabel = "on|off", completionCandidates = Args.OnOffCandidates.class,
+            description = "Start with timer-driven actions on or off (applied to running nodes too).")
+    void timers(String value) {
+        timers = onOff("--timers", value);
+    }
+
+    @Option(names = "--pre-vote", paramLabel = "on|off", completionCandidates = Args.OnOffCandidates.class,
+            description = "Pre-vote (default: on).")
+    void preVote(String value) {
+        preVote = onOff("--pre-vote", value);
+    }
+
+    @Option(names = "--check-quorum", paramLabel = "on|off", completionCandidates = Args.OnOffCandidates.class,
+            description = "CheckQuorum (default: on).")
+    void checkQuorum(String value) {
+        checkQuorum = onOff("--check-quorum", value);
+    }
+
+    private boolean onOff(String option, String value) {
+        try {
+            return Args.parseOnOff(value);
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid value for option '" + option + "': " + e.getMessage());
+        }
+    }
 
     @Option(names = "--fresh", description = "Stop the named nodes (default: all) and wipe their data first.")
     boolean fresh;
@@ -107,7 +128,7 @@ public final class UpCommand extends BaseCommand {
             started.put(n.id(), daemons.start(n.id(), launch));
         }
         if (created) out().line("wrote " + file + " (" + cluster.nodes().size() + " nodes)");
-        Readiness.await(started, clients, daemons, out(), ctx.session(), READY_TIMEOUT);
+        Readiness.await(started, clients, daemons, out(), READY_TIMEOUT);
         if (timers != null && !alreadyRunning.isEmpty()) {
             Boolean on = timers;
             Targets.apply(ctx, alreadyRunning, c -> c.timers(on));

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.client.AdminCallException;
@@ -21,7 +22,7 @@ public final class WaitCommand extends BaseCommand {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
-    @Parameters(index = "0", paramLabel = "NODE")
+    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
     String node;
 
     @Parameters(index = "1..*", paramLabel = "FIELD [OP] VALUE", arity = "2..3")

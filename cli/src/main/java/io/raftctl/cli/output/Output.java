@@ -76,6 +76,16 @@ public final class Output {
         session.err().flush();
     }
 
+    /**
+     * Feedback for work that takes more than a second: a live line on a terminal, plain lines otherwise,
+     * nothing in JSON mode. See {@link Progress} for how to use it.
+     *
+     * @param total units of work, or 0 if unknown
+     */
+    public Progress progress(String task, long total) {
+        return new Progress(task, total, session.out(), session.err(), session.terminal(), json(), color(), System::nanoTime);
+    }
+
     public String style(String text, Style style) {
         return style.apply(text, color());
     }

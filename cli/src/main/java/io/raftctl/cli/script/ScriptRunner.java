@@ -27,6 +27,17 @@ public final class ScriptRunner {
     private final Session session;
     private final boolean echo;
     private final boolean narrate;
+    private Listener listener = new Listener() {
+    };
+
+    /** Told about each line that runs (comments and blank lines are not), e.g. to show progress. */
+    public interface Listener {
+        default void before(String line) {
+        }
+
+        default void after(String line, Outcome outcome) {
+        }
+    }
 
     /**
      * @param session the session every line runs in (its defaults: the cluster file and output of {@code run})
@@ -41,6 +52,16 @@ public final class ScriptRunner {
         this.session = session;
         this.echo = echo;
         this.narrate = narrate;
+    }
+
+    public ScriptRunner listener(Listener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /** The lines of {@code lines} that run: neither blank nor comments. */
+    public static long commandLines(List<String> lines) {
+        return lines.stream().filter(l -> !isSkipped(l)).count();
     }
 
     /** @throws CliException exit 2 if the file cannot be read */
@@ -71,7 +92,9 @@ public final class ScriptRunner {
                 session.out().flush();
             }
             StringWriter errText = new StringWriter();
+            listener.before(line);
             Outcome outcome = Raftctl.executeLine(session.withStreams(session.out(), new PrintWriter(errText, true)), line);
+            listener.after(line, outcome);
             forwardWarnings(errText.toString(), outcome);
             if (!outcome.succeeded()) {
                 String reason = outcome.error() == null ? "exit code " + outcome.exitCode() : outcome.error();

@@ -1,5 +1,6 @@
 package io.raftctl.cli.shell;
 
+import io.raftctl.cli.completion.NodeIdCandidates;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -17,12 +18,12 @@ import java.util.function.Supplier;
 
 /**
  * Tab completion from the picocli model: commands, subcommands, options, and argument values (node ids for
- * NODE and GROUP, and each argument's own candidates: trigger names, trace formats, on/off).
+ * arguments marked with {@link NodeIdCandidates}, and each argument's own candidates: trigger names, trace
+ * formats, on/off).
  * {@code must-fail} and {@code expect-output} complete their inner line like a line of its own.
  */
 public final class CommandCompleter implements Completer {
 
-    private static final Set<String> NODE_LABELS = Set.of("NODE", "GROUP");
     private static final Set<String> SHELL_WORDS = Set.of("exit", "quit");
 
     private final CommandSpec root;
@@ -93,8 +94,8 @@ public final class CommandCompleter implements Completer {
 
     private List<String> valuesFor(ArgSpec arg) {
         List<String> values = new ArrayList<>();
-        if (arg.completionCandidates() != null) arg.completionCandidates().forEach(values::add);
-        if (NODE_LABELS.contains(arg.paramLabel())) values.addAll(nodeIds.get());
+        if (arg.completionCandidates() instanceof NodeIdCandidates) values.addAll(nodeIds.get());
+        else if (arg.completionCandidates() != null) arg.completionCandidates().forEach(values::add);
         return values;
     }
 }

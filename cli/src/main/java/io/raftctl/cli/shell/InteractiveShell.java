@@ -3,6 +3,7 @@ package io.raftctl.cli.shell;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.ErrorReporter;
+import io.raftctl.cli.Outcome;
 import io.raftctl.cli.Raftctl;
 import io.raftctl.cli.Session;
 import io.raftctl.cli.cluster.ClusterFiles;
@@ -25,12 +26,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The interactive shell: JLine line editing, history in {@code ~/.raftctl_history}, tab completion. Every
- * line runs through {@link Raftctl#executeLine}, exactly as in a script; a failing line prints its error
- * and the shell goes on. {@code exit}, {@code quit} or Ctrl-D leave; Ctrl-C drops the line being typed.
+ * The interactive shell: JLine line editing, history in {@code ~/.raftctl_history} (or {@code $RAFTCTL_HISTORY}),
+ * tab completion, and a prompt naming the cluster and its leader. Every line runs through
+ * {@link Raftctl#executeLine}, exactly as in a script; a failing line prints its error and the shell goes on.
+ * {@code exit}, {@code quit} or Ctrl-D leave; Ctrl-C drops the line being typed, or cancels the one running.
  */
 public final class InteractiveShell {
 
+    /** Where the history goes instead of {@code ~/.raftctl_history} (tests, several histories). */
+    public static final String HISTORY_ENV = "RAFTCTL_HISTORY";
     private static final Set<String> EXIT_WORDS = Set.of("exit", "quit");
     private static final AtomicBoolean OPEN = new AtomicBoolean();
 
@@ -52,7 +56,8 @@ public final class InteractiveShell {
     private static void run(CommandContext ctx, Terminal terminal) {
         PrintWriter writer = terminal.writer();
         boolean interactive = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-        Session lines = ctx.nestedSession().withStreams(writer, writer).withTerminal(interactive);
+        Session lines = ctx.nestedSession().withStreams(writer, writer).withTerminal(interactive)
+                .withKeyboard(new TerminalKeyboard(terminal));
         Path config = lines.defaultConfig();
         CommandCompleter completer = new CommandCompleter(
                 Raftctl.commandLine(lines, new ErrorReporter(lines)).getCommandSpec(), () -> nodeIds(config));
@@ -63,15 +68,16 @@ public final class InteractiveShell {
                 .terminal(terminal)
                 .completer(completer)
                 .parser(parser)
-                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".raftctl_history"))
+                .variable(LineReader.HISTORY_FILE, historyFile(lines))
                 .variable(LineReader.HISTORY_FILE_SIZE, 2000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .build();
-        // Ctrl-C while a line runs interrupts that line (a long wait, a sleep), not the shell;
-        // while a line is being typed, JLine turns it into UserInterruptException instead.
-        Thread shellThread = Thread.currentThread();
-        terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
+        // Ctrl-C while a line runs abandons that line (a long wait, a watch), not the shell; while a line
+        // is being typed, JLine turns it into UserInterruptException instead, which drops the line.
+        LineRunner runner = new LineRunner();
+        terminal.handle(Terminal.Signal.INT, signal -> runner.cancel());
+        ClusterPrompt prompt = new ClusterPrompt(config, lines.color());
         if (interactive) {
             writer.println("raftctl shell on " + config + " - 'help' lists commands, Tab completes, 'exit' or Ctrl-D leaves.");
             writer.flush();
@@ -79,7 +85,7 @@ public final class InteractiveShell {
         while (true) {
             String line;
             try {
-                line = reader.readLine(prompt(config, lines));
+                line = reader.readLine(prompt.prompt());
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
@@ -88,8 +94,11 @@ public final class InteractiveShell {
             String trimmed = line.strip();
             if (ScriptRunner.isSkipped(trimmed)) continue;
             if (EXIT_WORDS.contains(trimmed)) break;
-            Raftctl.executeLine(lines, trimmed);
-            Thread.interrupted(); // a Ctrl-C that arrived as the line ended must not hit the next one
+            Outcome outcome = runner.run(lines, trimmed);
+            if (LineRunner.CANCELLED.equals(outcome.error())) {
+                writer.println(Style.YELLOW.apply(LineRunner.CANCELLED, lines.color()));
+                writer.flush();
+            }
         }
         try {
             reader.getHistory().save();
@@ -98,15 +107,10 @@ public final class InteractiveShell {
         }
     }
 
-    private static String prompt(Path config, Session session) {
-        String name;
-        try {
-            name = ClusterFiles.load(config).name();
-        } catch (CliException e) {
-            name = null;
-        }
-        String text = name == null ? "raftctl> " : "raftctl[" + name + "]> ";
-        return Style.CYAN.apply(text, session.color());
+    /** {@code $RAFTCTL_HISTORY}, else {@code ~/.raftctl_history}. */
+    static Path historyFile(Session session) {
+        return session.env(HISTORY_ENV).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".raftctl_history"));
     }
 
     private static List<String> nodeIds(Path config) {

@@ -45,7 +45,7 @@ class CommandCompleterTest {
     @Test
     void completesOptionsAndTheirValues() {
         assertThat(completer.candidates(List.of("trace", "show"), "--")).contains("--format", "--section");
-        assertThat(completer.candidates(List.of("trace", "show", "--format"), "")).containsExactly("csv", "json", "md", "puml", "rst", "table");
+        assertThat(completer.candidates(List.of("trace", "show", "--format"), "")).containsExactly("csv", "html", "json", "md", "puml", "rst", "svg", "table");
         assertThat(completer.candidates(List.of("up", "--timers"), "")).containsExactly("off", "on");
         assertThat(completer.candidates(List.of("timers"), "o")).containsExactly("off", "on");
     }

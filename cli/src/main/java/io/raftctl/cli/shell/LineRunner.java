@@ -1,0 +1,106 @@
+package io.raftctl.cli.shell;
+
+import io.raftctl.cli.ExitCodes;
+import io.raftctl.cli.Outcome;
+import io.raftctl.cli.Raftctl;
+import io.raftctl.cli.Session;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs each shell line on a thread of its own, so that Ctrl-C gives the prompt back at once: the line is
+ * interrupted (a wait, a sleep, a watch ends there) and abandoned; whatever it prints afterwards (say, an
+ * admin call that was already under way) is dropped rather than mixed into the next line's output.
+ */
+final class LineRunner {
+
+    static final String CANCELLED = "cancelled";
+
+    /**
+     * How long a cancelled line may take to wind down before the prompt returns: enough for a live view to
+     * give the terminal back as it found it (which must happen before the next line is read), too short to
+     * feel stuck behind an admin call that is still waiting for its answer.
+     */
+    private static final long WIND_DOWN_MS = 1_000;
+
+    private final AtomicReference<Running> current = new AtomicReference<>();
+
+    private record Running(Thread thread, CompletableFuture<Outcome> result, Gate out, Gate err) {
+    }
+
+    /** Runs {@code line}; returns its outcome, or a failure {@value #CANCELLED} after {@link #cancel()}. */
+    Outcome run(Session session, String line) {
+        Gate out = new Gate(session.out());
+        Gate err = new Gate(session.err());
+        Session gated = session.withStreams(new PrintWriter(out, true), new PrintWriter(err, true));
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(Raftctl.executeLine(gated, line));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, "raftctl-line");
+        thread.setDaemon(true);
+        current.set(new Running(thread, result, out, err));
+        thread.start();
+        try {
+            return result.join();
+        } catch (CancellationException e) {
+            awaitWindDown(thread);
+            return new Outcome(ExitCodes.FAILED, CANCELLED);
+        } finally {
+            current.set(null);
+        }
+    }
+
+    private static void awaitWindDown(Thread thread) {
+        try {
+            thread.join(WIND_DOWN_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ctrl-C: abandons the running line, if any. Safe to call from a signal handler's thread. */
+    void cancel() {
+        Running r = current.get();
+        if (r == null) return;
+        r.out().close();
+        r.err().close();
+        r.thread().interrupt();
+        r.result().cancel(false);
+    }
+
+    /** Passes text through until closed, then drops it. */
+    private static final class Gate extends Writer {
+        private final PrintWriter to;
+        private volatile boolean open = true;
+
+        Gate(PrintWriter to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            if (!open) return;
+            synchronized (to) {
+                to.write(buf, off, len);
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (open) to.flush();
+        }
+
+        @Override
+        public void close() {
+            open = false;
+        }
+    }
+}
