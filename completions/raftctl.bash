@@ -152,6 +152,7 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} command" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} state" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bench" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timers" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trigger" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} crash" ];    then _picocli_raftctl; return $?; fi
@@ -196,73 +197,75 @@ function _complete_raftctl() {
   local cmds6=(command)
   local cmds7=(log)
   local cmds8=(state)
-  local cmds9=(timers)
-  local cmds10=(trigger)
-  local cmds11=(crash)
-  local cmds12=(restart)
-  local cmds13=(net)
-  local cmds14=(trace)
-  local cmds15=(expect)
-  local cmds16=(wait)
-  local cmds17=(must-fail)
-  local cmds18=(expect-output)
-  local cmds19=(sleep)
-  local cmds20=(echo)
-  local cmds21=(run)
-  local cmds22=(shell)
-  local cmds23=(demo)
-  local cmds24=(completion)
-  local cmds25=(chaos)
-  local cmds26=(help)
-  local cmds27=(watch status)
-  local cmds28=(trigger set)
-  local cmds29=(trigger clear)
-  local cmds30=(trigger list)
-  local cmds31=(net isolate)
-  local cmds32=(net reconnect)
-  local cmds33=(net split)
-  local cmds34=(net heal)
-  local cmds35=(net hold)
-  local cmds36=(net deliver)
-  local cmds37=(net release)
-  local cmds38=(net pending)
-  local cmds39=(trace section)
-  local cmds40=(trace show)
-  local cmds41=(trace clear)
+  local cmds9=(bench)
+  local cmds10=(timers)
+  local cmds11=(trigger)
+  local cmds12=(crash)
+  local cmds13=(restart)
+  local cmds14=(net)
+  local cmds15=(trace)
+  local cmds16=(expect)
+  local cmds17=(wait)
+  local cmds18=(must-fail)
+  local cmds19=(expect-output)
+  local cmds20=(sleep)
+  local cmds21=(echo)
+  local cmds22=(run)
+  local cmds23=(shell)
+  local cmds24=(demo)
+  local cmds25=(completion)
+  local cmds26=(chaos)
+  local cmds27=(help)
+  local cmds28=(watch status)
+  local cmds29=(trigger set)
+  local cmds30=(trigger clear)
+  local cmds31=(trigger list)
+  local cmds32=(net isolate)
+  local cmds33=(net reconnect)
+  local cmds34=(net split)
+  local cmds35=(net heal)
+  local cmds36=(net hold)
+  local cmds37=(net deliver)
+  local cmds38=(net release)
+  local cmds39=(net pending)
+  local cmds40=(trace section)
+  local cmds41=(trace show)
+  local cmds42=(trace clear)
 
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_watch_status; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_chaos; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_demo; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_shell; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_raftctl_run; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_raftctl_echo; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_raftctl_sleep; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_raftctl_expectoutput; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_raftctl_mustfail; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_raftctl_wait; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_raftctl_expect; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_raftctl_trace; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_raftctl_net; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_raftctl_restart; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_raftctl_crash; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_raftctl_trigger; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_raftctl_timers; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_demo; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_shell; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_raftctl_echo; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_raftctl_sleep; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_raftctl_expectoutput; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_raftctl_mustfail; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_raftctl_wait; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_raftctl_expect; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_raftctl_trace; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_raftctl_net; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_raftctl_restart; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_raftctl_crash; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_raftctl_trigger; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_raftctl_timers; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_raftctl_bench; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_raftctl_state; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_raftctl_log; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_raftctl_command; return $?; fi
@@ -283,7 +286,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion chaos help"
+  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
@@ -710,6 +713,63 @@ function _picocli_raftctl_state() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${NODE_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `bench` subcommand.
+function _picocli_raftctl_bench() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--fresh-cluster' '--failover' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--clients' '--ramp' '--duration' '--warmup' '--command' '--connections' '--tries' '-c' '--config' '-o' '--output'"
+  local textjson_option_args=("text" "json") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--clients')
+      return
+      ;;
+    '--ramp')
+      return
+      ;;
+    '--duration')
+      return
+      ;;
+    '--warmup')
+      return
+      ;;
+    '--command')
+      return
+      ;;
+    '--connections')
+      return
+      ;;
+    '--tries')
+      return
+      ;;
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

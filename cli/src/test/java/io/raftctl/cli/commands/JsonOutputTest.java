@@ -83,6 +83,7 @@ class JsonOutputTest {
             "up", "starts real daemons: JsonOutputIT",
             "demo", "starts real daemons: JsonOutputIT",
             "chaos", "starts real daemons for a minute: ChaosIT",
+            "bench", "loads real daemons: BenchIT",
             "shell", "interactive: -o json is the default output of the lines typed in it (documented)");
 
     static final Path DOC = Path.of("..", "docs", "json-output.md").toAbsolutePath().normalize();
