@@ -73,9 +73,8 @@ final class Bench {
         ClusterNode leader = leader();
         ClientPortClient port = new ClientPortClient(leader, cluster.tokenFile(leader.id()));
         String token = port.token();
-        try (ClientConnection check = port.connect()) {
-            // Fails early, with the contract's message, on a wrong token or an unreachable port.
-        }
+        // Fails early, with the contract's message, on a wrong token or an unreachable port.
+        port.connect().close();
         Long before = counterAt(leader);
         long carriedAcks = 0;
         long carriedUnknown = 0;

@@ -45,7 +45,8 @@ final class QuietPorts {
     }
 
     private static boolean free(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        try {
+            new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
             return true;
         } catch (IOException e) {
             return false;
