@@ -38,6 +38,18 @@ public final class Args {
         }
     }
 
+    /**
+     * {@code on} / {@code off}, checked and kept as typed, for an option of type String: picocli's completion
+     * script takes a Boolean option for a flag, a String option for one that takes a value.
+     */
+    public static final class OnOffTextConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            parseOnOff(value);
+            return value;
+        }
+    }
+
     public static boolean parseOnOff(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes" -> true;

@@ -10,8 +10,9 @@ import java.util.List;
 
 @Command(name = "bench", description = {
         "Closed-loop clients against the leader's client port, each sending the command and waiting for its result.",
-        "Per client count: ops/s, p50/p90/p99/max latency, errors; then every node's counter must equal the",
-        "acknowledged 'add N' writes (exit 1 if not). --failover times leader SIGKILL to the first accepted write."})
+        "Per client count: ops/s, p50/p90/p99/max latency, errors; then every node's counter must equal the"
+                + " acknowledged 'add N' writes (exit 1 if not).",
+        "--failover times leader SIGKILL to the first accepted write."})
 public final class BenchCommand extends BaseCommand {
 
     static final class Load {

@@ -24,10 +24,11 @@ import java.util.Set;
 
 @Command(name = "chaos", description = {
         "Fault-test Raft on real raftd processes and check that no acknowledged write is lost.",
-        "Starts a kv and a counter cluster of its own with timers on, writes to them all the time, injects faults",
-        "at random (kill -9, isolate, split, simulated crash, held messages), then",
-        "heal, wait for convergence and check: same logs and states on every node, every acknowledged write present",
-        "exactly once, and a linearizable kv history. Exit 1 if any check fails; the run's files are then kept.",
+        "Starts a kv and a counter cluster of its own with timers on, writes to them all the time, injects faults"
+                + " at random (kill -9, isolate, split, simulated crash, held messages), then heals, waits for"
+                + " convergence and checks: same logs and states on every node, every acknowledged write present"
+                + " exactly once, and a linearizable kv history.",
+        "Exit 1 if any check fails; the run's files are then kept.",
         "The seed fixes every random choice; timing is real, so a rerun with the seed is similar, not identical."})
 public final class ChaosCommand extends BaseCommand {
 

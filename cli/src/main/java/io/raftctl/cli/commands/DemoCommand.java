@@ -28,9 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "demo", description = {
-        "Start a fresh local 3-node cluster with timers off in ./.raftctl/demo and walk through the seed scenario",
-        "(the leader's state machine explodes on a command; the entry is retried after the trigger is cleared),",
-        "then print the trace. On a terminal, the shell opens on the demo cluster afterwards."})
+        "Start a fresh local 3-node cluster with timers off in ./.raftctl/demo and walk through the seed scenario"
+                + " (the leader's state machine explodes on a command; the entry is retried after the trigger is"
+                + " cleared), then print the trace.",
+        "On a terminal, the shell opens on the demo cluster afterwards."})
 public final class DemoCommand extends BaseCommand {
 
     static final Path DIR = Path.of(".raftctl", "demo");

@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
-        description = "Run, operate and fault-test a Raft cluster by hand and by script.%n"
-                + "With no command, opens the interactive shell.",
+        description = {
+                "Run, operate and fault-test a Raft cluster by hand and by script.",
+                "With no command, opens the interactive shell."},
         // One command per line, so that adding a command is a one-line change that merges cleanly.
         subcommands = {
                 UpCommand.class,

@@ -25,8 +25,8 @@ import static io.raftctl.cli.output.StatusText.role;
 import static io.raftctl.cli.output.StatusText.triggers;
 
 @Command(name = "status", description = {
-        "One row per node: role, term, leader, commit and applied index, last log index and term, timers,",
-        "armed triggers, network state, reachable.",
+        "One row per node: role, term, leader, commit and applied index, last log index and term, timers,"
+                + " armed triggers, network state, reachable.",
         "Exit 3 if a named node, or every node, is unreachable."})
 public final class StatusCommand extends BaseCommand {
 

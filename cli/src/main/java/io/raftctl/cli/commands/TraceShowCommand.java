@@ -16,9 +16,9 @@ import java.util.Map;
 
 @Command(name = "show", description = {
         "The merged trace of every reachable node, in causal order, cut into sections.",
-        "rst renders sections and grid tables like the seed document; puml a PlantUML sequence diagram;",
-        "svg draws that diagram (raftctl trace show --format svg > trace.svg, then open it in a browser);",
-        "html is one self-contained page with every section's diagram and table."})
+        "rst renders sections and grid tables like the seed document; puml a PlantUML sequence diagram;"
+                + " svg draws that diagram (raftctl trace show --format svg > trace.svg, then open it in a browser);"
+                + " html is one self-contained page with every section's diagram and table."})
 public final class TraceShowCommand extends BaseCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Args.TraceFormatCandidates.class,

@@ -31,9 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 
 @Command(name = "up", description = {
-        "Start the daemons of the cluster file that are not running, in the background, and wait until every",
-        "admin socket answers. With no cluster file, first write a default one: N local nodes n1..nN on free",
-        "ports, data in .raftctl/ beside it. Idempotent: running nodes are left alone (--timers still applies)."})
+        "Start the daemons of the cluster file that are not running, in the background, and wait until every"
+                + " admin socket answers.",
+        "With no cluster file, first write a default one: N local nodes n1..nN on free ports, data in .raftctl/"
+                + " beside it. Idempotent: running nodes are left alone (--timers still applies)."})
 public final class UpCommand extends BaseCommand {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
@@ -45,37 +46,32 @@ public final class UpCommand extends BaseCommand {
     @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes of a new default cluster file (default: 3).")
     Integer count;
 
-    // on|off options are set through methods taking the text, so that picocli's generated completion sees a
-    // value-taking option (completing on/off), not a boolean flag.
-    Boolean timers;
-    Boolean preVote;
-    Boolean checkQuorum;
-
-    @Option(names = "--timers", paramLabel = "on|off", completionCandidates = Args.OnOffCandidates.class,
+    // on|off options are text (checked when parsed), so that picocli's generated completion sees a
+    // value-taking option (completing on/off), not a boolean flag. They are fields rather than annotated
+    // setter methods: the JVM lists a class's methods in no fixed order, and the completion script lists the
+    // options in the order picocli found them, which must be the same on every run.
+    @Option(names = "--timers", paramLabel = "on|off", converter = Args.OnOffTextConverter.class,
+            completionCandidates = Args.OnOffCandidates.class,
             description = "Start with timer-driven actions on or off (applied to running nodes too).")
-    void timers(String value) {
-        timers = onOff("--timers", value);
-    }
+    String timersText;
 
-    @Option(names = "--pre-vote", paramLabel = "on|off", completionCandidates = Args.OnOffCandidates.class,
+    @Option(names = "--pre-vote", paramLabel = "on|off", converter = Args.OnOffTextConverter.class,
+            completionCandidates = Args.OnOffCandidates.class,
             description = "Pre-vote (default: on).")
-    void preVote(String value) {
-        preVote = onOff("--pre-vote", value);
-    }
+    String preVoteText;
 
-    @Option(names = "--check-quorum", paramLabel = "on|off", completionCandidates = Args.OnOffCandidates.class,
+    @Option(names = "--check-quorum", paramLabel = "on|off", converter = Args.OnOffTextConverter.class,
+            completionCandidates = Args.OnOffCandidates.class,
             description = "CheckQuorum (default: on).")
-    void checkQuorum(String value) {
-        checkQuorum = onOff("--check-quorum", value);
-    }
+    String checkQuorumText;
 
-    private boolean onOff(String option, String value) {
-        try {
-            return Args.parseOnOff(value);
-        } catch (picocli.CommandLine.TypeConversionException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "invalid value for option '" + option + "': " + e.getMessage());
-        }
+    /** The on|off options, null when not given. */
+    private Boolean timers;
+    private Boolean preVote;
+    private Boolean checkQuorum;
+
+    private static Boolean onOff(String text) {
+        return text == null ? null : Args.parseOnOff(text);
     }
 
     @Option(names = "--fresh", description = "Stop the named nodes (default: all) and wipe their data first.")
@@ -83,6 +79,9 @@ public final class UpCommand extends BaseCommand {
 
     @Override
     protected void execute() throws InterruptedException {
+        timers = onOff(timersText);
+        preVote = onOff(preVoteText);
+        checkQuorum = onOff(checkQuorumText);
         if (count != null && (count < 1 || count > ClusterConfig.MAX_NODES)) {
             throw CliException.usage("--nodes must be between 1 and " + ClusterConfig.MAX_NODES);
         }

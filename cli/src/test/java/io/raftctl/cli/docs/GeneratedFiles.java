@@ -22,20 +22,31 @@ final class GeneratedFiles {
 
     static final Path COMPLETIONS = Path.of("completions");
     static final Path MAN = Path.of("docs", "man");
+    /** The usage width of the generated files: picocli wraps the man pages' synopses at it. */
+    static final int WIDTH = 80;
+    /** picocli's system property that overrides the usage width, or (AUTO) asks the terminal for it. */
+    static final String WIDTH_PROPERTY = "picocli.usage.width";
 
     private GeneratedFiles() {
     }
 
+    /** Generated alike on every machine: at {@link #WIDTH} columns, whatever the terminal or the JVM's options. */
     static Map<Path, String> all() {
-        Map<Path, String> files = new LinkedHashMap<>();
-        files.put(COMPLETIONS.resolve("raftctl.bash"), CompletionScripts.bash(model()));
-        files.put(COMPLETIONS.resolve("_raftctl"), CompletionScripts.zsh(model()));
-        files.putAll(manPages());
-        return files;
+        // The property beats the width set on the model; the files are generated without it.
+        String widthProperty = System.clearProperty(WIDTH_PROPERTY);
+        try {
+            Map<Path, String> files = new LinkedHashMap<>();
+            files.put(COMPLETIONS.resolve("raftctl.bash"), CompletionScripts.bash(model()));
+            files.put(COMPLETIONS.resolve("_raftctl"), CompletionScripts.zsh(model()));
+            files.putAll(manPages());
+            return files;
+        } finally {
+            if (widthProperty != null) System.setProperty(WIDTH_PROPERTY, widthProperty);
+        }
     }
 
     /** {@code docs/man/raftctl.adoc}, {@code docs/man/raftctl-trace-show.adoc}, ... */
-    static Map<Path, String> manPages() {
+    private static Map<Path, String> manPages() {
         CommandLine root = model();
         // The version line would name this machine's Java; a man page names raftctl's version only.
         root.getCommandSpec().versionProvider(null).version("raftctl " + version());
@@ -66,8 +77,15 @@ final class GeneratedFiles {
         return v.substring(v.indexOf(' ') + 1);
     }
 
+    /**
+     * raftctl's command model at a fixed width. The commands' help adapts to the terminal (usageHelpAutoWidth),
+     * and a regeneration run from a terminal has one: its width must not reach the files.
+     */
     private static CommandLine model() {
         Session session = Session.of(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of());
-        return Raftctl.commandLine(session, new ErrorReporter(session));
+        CommandLine root = Raftctl.commandLine(session, new ErrorReporter(session));
+        root.setUsageHelpAutoWidth(false);
+        root.setUsageHelpWidth(WIDTH);
+        return root;
     }
 }

@@ -32,6 +32,52 @@ class GeneratedFilesTest {
     }
 
     @Test
+    void theFilesAreTheSameAtAnyUsageWidth() {
+        // The help follows the terminal's width; a regeneration run from a wide terminal, or with
+        // -Dpicocli.usage.width, must still write what every other machine writes.
+        Map<Path, String> expected = GeneratedFiles.all();
+        String old = System.setProperty(GeneratedFiles.WIDTH_PROPERTY, "200");
+        try {
+            assertThat(GeneratedFiles.all()).isEqualTo(expected);
+            for (String shell : List.of("bash", "zsh")) {
+                java.io.StringWriter out = new java.io.StringWriter();
+                io.raftctl.cli.Session session = io.raftctl.cli.Session.of(new java.io.PrintWriter(out, true),
+                        new java.io.PrintWriter(new java.io.StringWriter(), true), Map.of());
+                assertThat(io.raftctl.cli.Raftctl.execute(session, List.of("completion", shell)).exitCode()).isZero();
+                Path file = GeneratedFiles.COMPLETIONS.resolve(shell.equals("bash") ? "raftctl.bash" : "_raftctl");
+                assertThat(out.toString()).as("raftctl completion " + shell + " at width 200").isEqualTo(expected.get(file));
+            }
+        } finally {
+            if (old == null) System.clearProperty(GeneratedFiles.WIDTH_PROPERTY);
+            else System.setProperty(GeneratedFiles.WIDTH_PROPERTY, old);
+        }
+    }
+
+    @Test
+    void noOptionIsAnAnnotatedMethod() {
+        // The completion script lists a command's options in the order picocli found them: fields in the order
+        // they are declared, but annotated methods in the order the JVM lists them, which differs between runs.
+        List<String> methods = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(GeneratedFilesTest.model()));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine cmd = todo.pop();
+            for (picocli.CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
+                if (arg.userObject() instanceof java.lang.reflect.Method m) {
+                    methods.add(cmd.getCommandSpec().qualifiedName() + ": " + m.getName() + "()");
+                }
+            }
+            todo.addAll(cmd.getSubcommands().values());
+        }
+        assertThat(methods).as("options and parameters bound to methods (make them fields)").isEmpty();
+    }
+
+    private static picocli.CommandLine model() {
+        io.raftctl.cli.Session session = io.raftctl.cli.Session.of(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), Map.of());
+        return io.raftctl.cli.Raftctl.commandLine(session, new io.raftctl.cli.ErrorReporter(session));
+    }
+
+    @Test
     void noManPageOfACommandThatIsGone() throws IOException {
         Map<Path, String> expected = GeneratedFiles.all();
         List<Path> stale;

@@ -150,6 +150,18 @@ class UpDownTest {
     }
 
     @Test
+    void anOnOffOptionTakesOnOrOffAndNamesItselfWhenItDoesNot() {
+        file = dir.resolve("raftctl.yaml");
+        for (String option : List.of("--timers", "--pre-vote", "--check-quorum")) {
+            Outcome bad = run("up " + option + " maybe");
+            assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(bad.error()).startsWith("invalid value for option '" + option + "': expected on or off, not 'maybe'");
+            assertThat(run("up " + option).error()).startsWith("missing required parameter for option '" + option + "' (on|off)");
+        }
+        assertThat(file).as("nothing is written when the line does not parse").doesNotExist();
+    }
+
+    @Test
     void aUserWrittenFileIsNeverRewritten() throws IOException {
         file = dir.resolve("raftctl.yaml");
         ClusterFiles.writeLocalDefault(file, new io.raftctl.cli.cluster.LocalClusterSpec("mine", 1,
