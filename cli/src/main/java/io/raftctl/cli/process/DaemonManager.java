@@ -73,7 +73,7 @@ public final class DaemonManager {
         command.addAll(DEFAULT_JAVA_OPTIONS);
         command.addAll(javaOptions);
         command.add("-jar");
-        command.add(raftdJar.toString());
+        command.add(LaunchJar.copyFor(raftdJar, dataDir).toString());
         command.add("--config");
         command.add(cluster.file().toString());
         command.add("--node");
