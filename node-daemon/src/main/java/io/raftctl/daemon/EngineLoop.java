@@ -324,9 +324,7 @@ final class EngineLoop implements Runnable, CommandSink {
                 if (raft != null) raft.tick(nowMs());
                 flush();
                 logRoleChange(publish());
-                for (Runnable r : afterFlush) r.run();
-                afterFlush.clear();
-                resultsPublished.run();
+                runAfterFlush();
             } catch (InterruptedException e) {
                 if (!running) break;
             } catch (RuntimeException e) {
@@ -334,6 +332,14 @@ final class EngineLoop implements Runnable, CommandSink {
             }
         }
         failWaiting("the node is shutting down; outcome unknown");
+        publish();
+        runAfterFlush();
+    }
+
+    /** What waited for the batch to be persisted, sent and published: action acks and client answers. */
+    private void runAfterFlush() {
+        for (Runnable r : afterFlush) r.run();
+        afterFlush.clear();
         resultsPublished.run();
     }
 
@@ -364,7 +370,7 @@ final class EngineLoop implements Runnable, CommandSink {
             for (Message m : r.sendableAfterPersist()) transport.send(m);
             for (ClientResult result : r.results()) {
                 Consumer<ClientResult> waiter = waiting.remove(result.requestId());
-                if (waiter != null) waiter.accept(result);
+                if (waiter != null) answer(waiter, result);
             }
             raft.advance(r);
         }
@@ -384,9 +390,17 @@ final class EngineLoop implements Runnable, CommandSink {
 
     private void failWaiting(String why) {
         for (Consumer<ClientResult> waiter : waiting.values()) {
-            waiter.accept(new ClientResult(0, ClientResult.Status.OUTCOME_UNKNOWN, 0, null, why, null));
+            answer(waiter, new ClientResult(0, ClientResult.Status.OUTCOME_UNKNOWN, 0, null, why, null));
         }
         waiting.clear();
+    }
+
+    /**
+     * Answers a client once the batch's status snapshot is published, so that whoever reads {@code status}
+     * after an answer sees the state that produced it.
+     */
+    private void answer(Consumer<ClientResult> waiter, ClientResult result) {
+        afterFlush.add(() -> waiter.accept(result));
     }
 
     private NodeStatus publish() {
