@@ -78,6 +78,7 @@ final class EngineLoop implements Runnable, CommandSink {
     private boolean timersOn;
     private long nextRequestId = 1;
     private io.raftctl.raft.Role lastRole;
+    private int lastNet = Tracer.NET_JOINED;
     private long lastTerm = -1;
     private String lastApplyError;
     private volatile boolean running = true;
@@ -283,15 +284,14 @@ final class EngineLoop implements Runnable, CommandSink {
 
     /** Records NETSPLIT/NETJOIN when a partition change moved this node off or onto the majority side. */
     void noteNetChange() {
-        int net = faults.cutOffFromMajority() ? io.raftctl.raft.TraceState.NET_CUT_OFF : io.raftctl.raft.TraceState.NET_JOINED;
+        int net = faults.cutOffFromMajority() ? Tracer.NET_CUT_OFF : Tracer.NET_JOINED;
         if (net == lastNet) return;
         lastNet = net;
         tracer.setNet(net);
-        tracer.event(net == io.raftctl.raft.TraceState.NET_CUT_OFF ? Tracer.NETSPLIT : Tracer.NETJOIN);
-        LOG.info("{} {} the majority", id, net == io.raftctl.raft.TraceState.NET_CUT_OFF ? "is cut off from" : "rejoined");
+        tracer.event(net == Tracer.NET_CUT_OFF ? Tracer.NETSPLIT : Tracer.NETJOIN);
+        LOG.info("{} {} the majority", id, net == Tracer.NET_CUT_OFF ? "is cut off from" : "rejoined");
     }
 
-    private int lastNet = io.raftctl.raft.TraceState.NET_JOINED;
 
     private void startEngine() {
         stateMachine = new TriggeredStateMachine(BuiltinStateMachine.create(stateMachineKind), triggers,

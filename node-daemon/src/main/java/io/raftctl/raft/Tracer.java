@@ -28,19 +28,23 @@ public final class Tracer {
     public static final String NETSPLIT = "NETSPLIT";
     public static final String NETJOIN = "NETJOIN";
 
+    /** Network state codes in deltas: {@code n-1} joined the majority, {@code n-2} cut off from it. */
+    public static final int NET_JOINED = 1;
+    public static final int NET_CUT_OFF = 2;
+
     private final String nodeId;
     private final List<String> members;
     private final int capacity;
     private final Rows rows;
     private StateProbe source = StateProbe.INITIAL;
     // The state as of the last row that was not a section marker: deltas are relative to it.
-    private long lastTerm = TraceState.INITIAL.term();
-    private long lastLastTerm = TraceState.INITIAL.lastTerm();
-    private long lastLastIndex = TraceState.INITIAL.lastIndex();
-    private long lastCommit = TraceState.INITIAL.commit();
-    private int lastNet = TraceState.INITIAL.net();
+    private long lastTerm;
+    private long lastLastTerm;
+    private long lastLastIndex;
+    private long lastCommit;
+    private int lastNet = NET_JOINED;
     private boolean crashed;
-    private int net = TraceState.NET_JOINED;
+    private int net = NET_JOINED;
     private long clock;
     private long seq;
     private long dropped;
@@ -72,7 +76,7 @@ public final class Tracer {
         };
 
         default String role() {
-            return TraceState.INITIAL.role();
+            return Role.FOLLOWER.traceCode();
         }
 
         default long term() {
@@ -304,7 +308,7 @@ public final class Tracer {
                     : tracer.traceName(m.from()) + "+" + m.code() + " " + m.fields();
         }
 
-        /** As {@link TraceState#deltaSince}: term, last term, last index, commit, net. */
+        /** What changed, in the order term, last term, last index, commit, net. */
         private String deltaText(int slot) {
             int ch = changed[slot];
             if (ch == 0) return "";

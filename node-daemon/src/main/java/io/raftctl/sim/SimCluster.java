@@ -312,17 +312,13 @@ public final class SimCluster {
         for (SimNode n : nodes.values()) {
             int reachable = 0;
             for (String other : ids) if (other.equals(n.id) || canReach(n.id, other)) reachable++;
-            int net = reachable > ids.size() / 2 ? 1 : 2;
-            if (net != netOf(n)) {
+            int net = reachable > ids.size() / 2 ? Tracer.NET_JOINED : Tracer.NET_CUT_OFF;
+            Integer before = nets.put(n.id, net);
+            if (net != (before == null ? Tracer.NET_JOINED : before)) {
                 n.tracer.setNet(net);
-                n.tracer.event(net == 1 ? Tracer.NETJOIN : Tracer.NETSPLIT);
+                n.tracer.event(net == Tracer.NET_JOINED ? Tracer.NETJOIN : Tracer.NETSPLIT);
             }
-            nets.put(n.id, net);
         }
-    }
-
-    private int netOf(SimNode n) {
-        return nets.getOrDefault(n.id, 1);
     }
 
     // ---------------------------------------------------------------- delivery
