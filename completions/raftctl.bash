@@ -289,7 +289,7 @@ function _picocli_raftctl() {
   local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -302,7 +302,7 @@ function _picocli_raftctl() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -328,7 +328,7 @@ function _picocli_raftctl_up() {
   local onoff_option_args=("on" "off") # --timers values
   local onoff_option_args=("on" "off") # --pre-vote values
   local onoff_option_args=("on" "off") # --check-quorum values
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -359,7 +359,7 @@ function _picocli_raftctl_up() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -388,7 +388,7 @@ function _picocli_raftctl_down() {
   local commands=""
   local flag_opts="'--kill' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -401,7 +401,7 @@ function _picocli_raftctl_down() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -430,7 +430,7 @@ function _picocli_raftctl_status() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -443,7 +443,7 @@ function _picocli_raftctl_status() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -472,7 +472,7 @@ function _picocli_raftctl_watch() {
   local commands="status"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -485,7 +485,7 @@ function _picocli_raftctl_watch() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -508,7 +508,7 @@ function _picocli_raftctl_elect() {
   local commands=""
   local flag_opts="'--no-force' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -521,7 +521,7 @@ function _picocli_raftctl_elect() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -550,7 +550,7 @@ function _picocli_raftctl_heartbeat() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -563,7 +563,7 @@ function _picocli_raftctl_heartbeat() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -593,7 +593,7 @@ function _picocli_raftctl_command() {
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--node' '--timeout' '-c' '--config' '-o' '--output'"
   local NODE_option_args=($(_raftctl_node_ids)) # --node values
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -614,7 +614,7 @@ function _picocli_raftctl_command() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -637,7 +637,7 @@ function _picocli_raftctl_log() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--from' '--to' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -656,7 +656,7 @@ function _picocli_raftctl_log() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -685,7 +685,7 @@ function _picocli_raftctl_state() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -698,7 +698,7 @@ function _picocli_raftctl_state() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -727,7 +727,7 @@ function _picocli_raftctl_bench() {
   local commands=""
   local flag_opts="'--fresh-cluster' '--failover' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--clients' '--ramp' '--duration' '--warmup' '--command' '--connections' '--tries' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -761,7 +761,7 @@ function _picocli_raftctl_bench() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -784,7 +784,7 @@ function _picocli_raftctl_timers() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -797,7 +797,7 @@ function _picocli_raftctl_timers() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -829,7 +829,7 @@ function _picocli_raftctl_trigger() {
   local commands="set clear list"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -842,7 +842,7 @@ function _picocli_raftctl_trigger() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -865,7 +865,7 @@ function _picocli_raftctl_crash() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -878,7 +878,7 @@ function _picocli_raftctl_crash() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -907,7 +907,7 @@ function _picocli_raftctl_restart() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -920,7 +920,7 @@ function _picocli_raftctl_restart() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -949,7 +949,7 @@ function _picocli_raftctl_net() {
   local commands="isolate reconnect split heal hold deliver release pending"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -962,7 +962,7 @@ function _picocli_raftctl_net() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -985,7 +985,7 @@ function _picocli_raftctl_trace() {
   local commands="section show clear"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -998,7 +998,7 @@ function _picocli_raftctl_trace() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1021,7 +1021,7 @@ function _picocli_raftctl_expect() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1034,7 +1034,7 @@ function _picocli_raftctl_expect() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1063,7 +1063,7 @@ function _picocli_raftctl_wait() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--timeout' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1079,7 +1079,7 @@ function _picocli_raftctl_wait() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1108,7 +1108,7 @@ function _picocli_raftctl_mustfail() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--match' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1124,7 +1124,7 @@ function _picocli_raftctl_mustfail() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1147,7 +1147,7 @@ function _picocli_raftctl_expectoutput() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1160,7 +1160,7 @@ function _picocli_raftctl_expectoutput() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1183,7 +1183,7 @@ function _picocli_raftctl_sleep() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1196,7 +1196,7 @@ function _picocli_raftctl_sleep() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1219,7 +1219,7 @@ function _picocli_raftctl_echo() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1232,7 +1232,7 @@ function _picocli_raftctl_echo() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1253,9 +1253,9 @@ function _picocli_raftctl_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--in-place' '--keep' '--fail-fast' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1268,7 +1268,7 @@ function _picocli_raftctl_run() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1298,7 +1298,7 @@ function _picocli_raftctl_shell() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1311,7 +1311,7 @@ function _picocli_raftctl_shell() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1334,7 +1334,7 @@ function _picocli_raftctl_demo() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1347,7 +1347,7 @@ function _picocli_raftctl_demo() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1370,7 +1370,7 @@ function _picocli_raftctl_completion() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1383,7 +1383,7 @@ function _picocli_raftctl_completion() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1412,7 +1412,7 @@ function _picocli_raftctl_chaos() {
   local commands=""
   local flag_opts="'--keep' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--duration' '--seed' '--faults' '--nodes' '--machine' '--clients' '--keys' '--dir' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1452,7 +1452,7 @@ function _picocli_raftctl_chaos() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1475,7 +1475,7 @@ function _picocli_raftctl_help() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1488,7 +1488,7 @@ function _picocli_raftctl_help() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1511,7 +1511,7 @@ function _picocli_raftctl_watch_status() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--interval' '--count' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1530,7 +1530,7 @@ function _picocli_raftctl_watch_status() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1559,7 +1559,7 @@ function _picocli_raftctl_trigger_set() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1572,7 +1572,7 @@ function _picocli_raftctl_trigger_set() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1604,7 +1604,7 @@ function _picocli_raftctl_trigger_clear() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1617,7 +1617,7 @@ function _picocli_raftctl_trigger_clear() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1649,7 +1649,7 @@ function _picocli_raftctl_trigger_list() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1662,7 +1662,7 @@ function _picocli_raftctl_trigger_list() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1691,7 +1691,7 @@ function _picocli_raftctl_net_isolate() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1704,7 +1704,7 @@ function _picocli_raftctl_net_isolate() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1733,7 +1733,7 @@ function _picocli_raftctl_net_reconnect() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1746,7 +1746,7 @@ function _picocli_raftctl_net_reconnect() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1775,7 +1775,7 @@ function _picocli_raftctl_net_split() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1788,7 +1788,7 @@ function _picocli_raftctl_net_split() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1817,7 +1817,7 @@ function _picocli_raftctl_net_heal() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1830,7 +1830,7 @@ function _picocli_raftctl_net_heal() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1853,7 +1853,7 @@ function _picocli_raftctl_net_hold() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1866,7 +1866,7 @@ function _picocli_raftctl_net_hold() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1895,7 +1895,7 @@ function _picocli_raftctl_net_deliver() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--count' '-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1911,7 +1911,7 @@ function _picocli_raftctl_net_deliver() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1940,7 +1940,7 @@ function _picocli_raftctl_net_release() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1953,7 +1953,7 @@ function _picocli_raftctl_net_release() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1982,7 +1982,7 @@ function _picocli_raftctl_net_pending() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1995,7 +1995,7 @@ function _picocli_raftctl_net_pending() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -2024,7 +2024,7 @@ function _picocli_raftctl_trace_section() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2037,7 +2037,7 @@ function _picocli_raftctl_trace_section() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -2061,7 +2061,7 @@ function _picocli_raftctl_trace_show() {
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--section' '-c' '--config' '-o' '--output'"
   local FORMAT_option_args=("table" "rst" "md" "csv" "json" "puml" "svg" "html") # --format values
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2082,7 +2082,7 @@ function _picocli_raftctl_trace_show() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -2105,7 +2105,7 @@ function _picocli_raftctl_trace_clear() {
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
-  local textjson_option_args=("text" "json") # --output values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2118,7 +2118,7 @@ function _picocli_raftctl_trace_clear() {
       ;;
     '-o'|'--output')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
       return $?
       ;;
   esac

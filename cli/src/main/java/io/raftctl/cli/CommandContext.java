@@ -6,6 +6,7 @@ import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.cli.process.LocalDaemons;
 
 import java.nio.file.Path;
 
@@ -43,8 +44,9 @@ public final class CommandContext {
         return session.env(CONFIG_ENV).map(Path::of).orElse(DEFAULT_CONFIG);
     }
 
+    /** Whether someone chose the cluster file (this line's {@code -c}, an outer line's, $RAFTCTL_CONFIG). */
     public boolean configGiven() {
-        return configOption != null || session.defaultConfig() != null || session.env(CONFIG_ENV).isPresent();
+        return configOption != null || session.configExplicit() || session.env(CONFIG_ENV).isPresent();
     }
 
     public OutputFormat outputFormat() {
@@ -66,12 +68,20 @@ public final class CommandContext {
     }
 
     public ClusterClient clients() {
-        if (clients == null) clients = new ClusterClient(cluster(), AdminHttp.client());
+        if (clients == null) {
+            ClusterView view = cluster();
+            clients = new ClusterClient(view, AdminHttp.client(), id -> LocalDaemons.unreachableHint(view, id, raftctlCommand()));
+        }
         return clients;
+    }
+
+    /** How the operator runs raftctl on this line's cluster, for hints: {@code raftctl}, or {@code raftctl -c FILE}. */
+    public String raftctlCommand() {
+        return configOption == null ? "raftctl" : "raftctl -c " + configOption;
     }
 
     /** The session for a line run on behalf of this one: it inherits this line's cluster file and output. */
     public Session nestedSession() {
-        return session.withDefaults(configPath().toAbsolutePath().normalize(), outputFormat(), verbose());
+        return session.withDefaults(configPath().toAbsolutePath().normalize(), configGiven(), outputFormat(), verbose());
     }
 }

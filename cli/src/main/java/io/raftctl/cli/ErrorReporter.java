@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The single mapping from failures to exit codes and stderr text: {@link CliException} carries its code;
@@ -62,7 +64,7 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
             message = c.getMessage();
         } else if (ex instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            code = ExitCodes.FAILED;
+            code = ExitCodes.INTERRUPTED;
             message = "interrupted";
         } else {
             code = ExitCodes.FAILED;
@@ -91,24 +93,78 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
         return root instanceof io.raftctl.cli.commands.RootCommand r && r.verbose();
     }
 
-    /** picocli's usage errors, reworded as one sentence in raftctl's voice. */
+    private static final Pattern TOO_FEW = Pattern.compile(
+            "positional parameter at index \\S+ \\((.*)\\) requires at least (\\d+) values?, but (?:only \\d+ (?:was|were)|none were) specified.*");
+    private static final Pattern INVALID_POSITIONAL = Pattern.compile(
+            "invalid value for positional parameter at index \\S+ \\((.*?)\\): (.*)");
+    private static final Pattern MISSING = Pattern.compile("missing required parameters?: (.*)");
+
+    /** picocli's usage errors, reworded as one sentence in raftctl's voice, with an example line where it helps. */
     static String usageMessage(CommandLine.ParameterException ex) {
         CommandLine cmd = ex.getCommandLine();
-        String where = cmd == null ? "raftctl" : cmd.getCommandSpec().qualifiedName();
+        String qualified = cmd == null ? "raftctl" : cmd.getCommandSpec().qualifiedName();
+        // The command as typed in the shell or a script: "net split", not "raftctl net split".
+        String name = qualified.startsWith("raftctl ") ? qualified.substring("raftctl ".length()) : "";
+        String seeHelp = " (see '" + qualified + " --help')";
+        String example = UsageExamples.of(name).map(e -> ", e.g. '" + e + "'").orElse("");
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
             boolean isRoot = cmd == null || cmd.getCommandSpec().parent() == null;
-            List<String> suggestions = u.getSuggestions();
-            String hint = suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?)";
-            if (first.startsWith("-")) return "unknown option '" + first + "' for '" + where + "'" + hint;
-            if (isRoot) return "unknown command '" + first + "'" + (hint.isEmpty() ? " (see 'raftctl help')" : hint);
-            if (cmd.getSubcommands().isEmpty()) return "unexpected argument '" + first + "' for '" + where + "'";
-            return "unknown command '" + where + " " + first + "'" + (hint.isEmpty() ? " (see '" + where + " --help')" : hint);
+            if (first.startsWith("-")) {
+                List<String> options = cmd == null ? List.of() : cmd.getCommandSpec().options().stream()
+                        .flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+                List<String> close = CommandSuggestions.closest(first, options);
+                return "unknown option '" + first + "' for '" + (isRoot ? "raftctl" : name) + "'"
+                        + (close.isEmpty() ? seeHelp : " (did you mean " + quotedAlternatives(close, "") + "?)");
+            }
+            if (!isRoot && cmd.getSubcommands().isEmpty()) {
+                return "unexpected argument '" + first + "' for '" + name + "'" + (example.isEmpty() ? seeHelp : example);
+            }
+            String prefix = isRoot ? "" : name + " ";
+            List<String> close = CommandSuggestions.closest(first, cmd.getSubcommands().keySet());
+            String hint = !close.isEmpty() ? " (did you mean " + quotedAlternatives(close, prefix) + "?)"
+                    : isRoot ? " (see 'raftctl help')" : seeHelp;
+            return "unknown command '" + prefix + first + "'" + hint;
         }
         String message = ex.getMessage() == null ? "invalid usage" : ex.getMessage();
         if (ex.getCause() instanceof CliException c) message = c.getMessage();
         message = message.replace(System.lineSeparator(), " ").strip();
         if (!message.isEmpty()) message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
-        return message + (message.contains("'" + where) ? "" : " (see '" + where + " --help')");
+        String subject = name.isEmpty() ? "raftctl" : name;
+        Matcher m = TOO_FEW.matcher(message);
+        if (m.matches()) {
+            String label = m.group(1);
+            String needs = label.contains(" ") || label.contains("|") ? label
+                    : "at least " + count(Integer.parseInt(m.group(2))) + " " + label.toLowerCase(Locale.ROOT) + "s";
+            return "'" + subject + "' needs " + needs + (example.isEmpty() ? seeHelp : example);
+        }
+        m = INVALID_POSITIONAL.matcher(message);
+        if (m.matches()) {
+            String problem = m.group(2);
+            // A converter's "expected on or off, not 'maybe'" reads best as what the command takes.
+            String sentence = problem.startsWith("expected ") ? "'" + subject + "' takes " + problem.substring("expected ".length())
+                    : "invalid " + m.group(1) + " for '" + subject + "': " + problem;
+            return sentence + (example.isEmpty() ? seeHelp : example);
+        }
+        m = MISSING.matcher(message);
+        if (m.matches() && !message.contains("for option")) {
+            String what = m.group(1).replace("', '", "' and '").replace("'", "");
+            return "'" + subject + "' needs " + what + (example.isEmpty() ? seeHelp : example);
+        }
+        return message + (message.contains("'" + qualified) ? "" : seeHelp);
+    }
+
+    private static String count(int n) {
+        return switch (n) {
+            case 1 -> "one";
+            case 2 -> "two";
+            case 3 -> "three";
+            default -> Integer.toString(n);
+        };
+    }
+
+    /** {@code 'elect'}, {@code 'net' or 'help'}. */
+    private static String quotedAlternatives(List<String> names, String prefix) {
+        return String.join(" or ", names.stream().map(n -> "'" + prefix + n + "'").toList());
     }
 }

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A node that had to answer could not be reached. */
     public static final int UNREACHABLE = 3;
+    /** Interrupted by the operator (Ctrl-C, SIGINT), as shells report it: 128 + 2. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -9,7 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Outcome outcome = Raftctl.execute(Session.system(), List.of(args));
-        System.exit(outcome.exitCode());
+        Session session = Session.system();
+        OneShotInterrupts.install(Thread.currentThread(), System.err, session.terminal());
+        Outcome outcome = Raftctl.execute(session, List.of(args));
+        System.exit(OneShotInterrupts.interrupted() && outcome.exitCode() != ExitCodes.OK ? ExitCodes.INTERRUPTED : outcome.exitCode());
     }
 }

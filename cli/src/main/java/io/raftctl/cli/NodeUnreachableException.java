@@ -6,12 +6,25 @@ public class NodeUnreachableException extends CliException {
     private final String nodeId;
     private final String address;
     private final String reason;
+    private final String hint;
 
     public NodeUnreachableException(String nodeId, String address, String reason, Throwable cause) {
-        super(ExitCodes.UNREACHABLE, "node " + nodeId + " (" + address + ") is unreachable: " + reason, cause);
+        this(nodeId, address, reason, null, cause);
+    }
+
+    /** @param hint what the operator can do about it ("it is not running: 'raftctl up n2' starts it"), or null */
+    public NodeUnreachableException(String nodeId, String address, String reason, String hint, Throwable cause) {
+        super(ExitCodes.UNREACHABLE, "node " + nodeId + " (" + address + ") is unreachable: " + reason
+                + (hint == null ? "" : "; " + hint), cause);
         this.nodeId = nodeId;
         this.address = address;
         this.reason = reason;
+        this.hint = hint;
+    }
+
+    /** What the operator can do about it, or null. */
+    public String hint() {
+        return hint;
     }
 
     public String nodeId() {

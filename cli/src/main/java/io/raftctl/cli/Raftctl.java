@@ -1,6 +1,7 @@
 package io.raftctl.cli;
 
 import io.raftctl.cli.commands.RootCommand;
+import io.raftctl.cli.output.SpaceWrappingHelp;
 import io.raftctl.cli.script.LineTokenizer;
 import picocli.CommandLine;
 
@@ -47,6 +48,7 @@ public final class Raftctl {
         cmd.setExitCodeExceptionMapper(reporter);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setAbbreviatedOptionsAllowed(false);
+        cmd.setHelpFactory(SpaceWrappingHelp.FACTORY);
         RootCommand.configureParsers(cmd);
         return cmd;
     }

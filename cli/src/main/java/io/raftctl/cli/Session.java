@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * Where a command line runs: its output streams, the environment, and the defaults a line inherits from
@@ -20,34 +21,40 @@ public final class Session {
     private final Map<String, String> env;
     private final boolean terminal;
     private final Path defaultConfig;
+    private final boolean configExplicit;
     private final OutputFormat defaultOutput;
     private final boolean verbose;
     private final boolean topLevel;
     private final Keyboard keyboard;
+    private final IntSupplier width;
 
     private Session(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Path defaultConfig,
-                    OutputFormat defaultOutput, boolean verbose, boolean topLevel, Keyboard keyboard) {
+                    boolean configExplicit, OutputFormat defaultOutput, boolean verbose, boolean topLevel, Keyboard keyboard,
+                    IntSupplier width) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
         this.terminal = terminal;
         this.defaultConfig = defaultConfig;
+        this.configExplicit = configExplicit;
         this.defaultOutput = defaultOutput;
         this.verbose = verbose;
         this.topLevel = topLevel;
         this.keyboard = keyboard;
+        this.width = width;
     }
 
     /** The process's own session: standard streams, real environment. */
     public static Session system() {
         boolean terminal = System.console() != null;
         return new Session(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
-                terminal, null, null, false, true, null);
+                terminal, null, false, null, false, true, null,
+                terminal ? TerminalWidth::detect : () -> 0);
     }
 
     /** A session writing to the given streams, with no terminal (tests, captured nested lines). */
     public static Session of(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        return new Session(out, err, env, false, null, null, false, false, null);
+        return new Session(out, err, env, false, null, false, null, false, false, null, () -> 0);
     }
 
     public PrintWriter out() {
@@ -90,22 +97,45 @@ public final class Session {
         return topLevel;
     }
 
-    /** Lines run by this session default to these settings (the shell's or the outer line's). */
+    /**
+     * Whether the default cluster file was chosen by someone ({@code -c}, {@code $RAFTCTL_CONFIG}, a script's own
+     * scratch cluster) rather than being {@code ./raftctl.yaml} by default. {@code run} gives a script that starts
+     * its own cluster a scratch directory only when nobody chose.
+     */
+    public boolean configExplicit() {
+        return configExplicit;
+    }
+
+    /** Lines run by this session default to these settings (the shell's or the outer line's); the file counts as chosen. */
     public Session withDefaults(Path config, OutputFormat output, boolean verbose) {
-        return new Session(out, err, env, terminal, config, output, verbose, false, keyboard);
+        return withDefaults(config, config != null, output, verbose);
+    }
+
+    public Session withDefaults(Path config, boolean explicit, OutputFormat output, boolean verbose) {
+        return new Session(out, err, env, terminal, config, explicit, output, verbose, false, keyboard, width);
     }
 
     public Session withStreams(PrintWriter out, PrintWriter err) {
-        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel, keyboard);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
     }
 
     public Session withTerminal(boolean terminal) {
-        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel, keyboard);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
+    }
+
+    /** Lines of this session ask {@code width} how wide the terminal is (the shell knows: JLine tracks it). */
+    public Session withWidth(IntSupplier width) {
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
+    }
+
+    /** The terminal's width in columns, or 0 when unknown or not a terminal. */
+    public int width() {
+        return terminal ? width.getAsInt() : 0;
     }
 
     /** Lines of this session can wait for key presses on {@code keyboard} (the shell's terminal). */
     public Session withKeyboard(Keyboard keyboard) {
-        return new Session(out, err, env, terminal, defaultConfig, defaultOutput, verbose, topLevel, keyboard);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
     }
 
     /** The terminal's keyboard, when a shell lends it to its lines; empty otherwise. */
@@ -118,7 +148,7 @@ public final class Session {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         Session captured = new Session(new PrintWriter(outText, true), new PrintWriter(errText, true), env, false,
-                defaultConfig, defaultOutput, verbose, false, null);
+                defaultConfig, configExplicit, defaultOutput, verbose, false, null, () -> 0);
         return new Captured(captured, outText, errText);
     }
 

@@ -76,7 +76,8 @@ class ExitCodesTest {
         int port = cluster.view.node("n2").admin().port();
         FakeCluster.Result r = cluster.run("elect n2");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
-        assertThat(r.error()).isEqualTo("node n2 (127.0.0.1:" + port + ") is unreachable: connection refused");
+        assertThat(r.error()).isEqualTo("node n2 (127.0.0.1:" + port + ") is unreachable: connection refused; it is not"
+                + " running (no raftd for it on this machine): 'raftctl up n2' starts it");
     }
 
     @Test

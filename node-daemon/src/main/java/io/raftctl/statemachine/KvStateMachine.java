@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A string map: {@code set KEY VALUE} (answers {@code OK}), {@code get KEY} (the value, or {@code (nil)}),
- * {@code del KEY} ({@code 1} if a key was removed, else {@code 0}). VALUE is the rest of the line.
+ * A string map: {@code set KEY VALUE} (answers {@code OK}), {@code get KEY} (the value, or no value at all, null,
+ * for a missing key: a stored {@code (nil)} is a value like any other), {@code del KEY} ({@code 1} if a key was
+ * removed, else {@code 0}). VALUE is the rest of the line.
  */
 public final class KvStateMachine implements BuiltinStateMachine {
 
     public static final String KIND = "kv";
+    /** How text output shows a missing key's answer, as redis-cli does (JSON has {@code null}). */
     public static final String NIL = "(nil)";
 
     private final Map<String, String> entries = new HashMap<>();
@@ -44,7 +46,7 @@ public final class KvStateMachine implements BuiltinStateMachine {
                 entries.put(key, c.args().get(1));
                 yield ApplyResult.ok("OK");
             }
-            case "get" -> ApplyResult.ok(entries.getOrDefault(key, NIL));
+            case "get" -> ApplyResult.ok(entries.get(key));
             default -> ApplyResult.ok(entries.remove(key) != null ? "1" : "0");
         };
     }

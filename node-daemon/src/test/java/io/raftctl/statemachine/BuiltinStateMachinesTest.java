@@ -52,7 +52,10 @@ class BuiltinStateMachinesTest {
         KvStateMachine kv = new KvStateMachine();
         assertThat(kv.apply(1, "set city New York")).isEqualTo(ApplyResult.ok("OK"));
         assertThat(kv.apply(2, "get city")).isEqualTo(ApplyResult.ok("New York"));
-        assertThat(kv.apply(3, "get nowhere")).isEqualTo(ApplyResult.ok("(nil)"));
+        assertThat(kv.apply(3, "get nowhere")).as("a missing key reads as no value").isEqualTo(ApplyResult.ok(null));
+        assertThat(kv.apply(3, "set odd (nil)")).isEqualTo(ApplyResult.ok("OK"));
+        assertThat(kv.apply(3, "get odd")).as("a stored '(nil)' is a value like any other").isEqualTo(ApplyResult.ok("(nil)"));
+        assertThat(kv.apply(3, "del odd")).isEqualTo(ApplyResult.ok("1"));
         assertThat(kv.apply(4, "set k v")).isEqualTo(ApplyResult.ok("OK"));
         assertThat(kv.view()).isEqualTo(StateView.kv(Map.of("city", "New York", "k", "v")));
         assertThat(kv.apply(5, "del city")).isEqualTo(ApplyResult.ok("1"));

@@ -39,6 +39,27 @@ public final class ChaosRun {
     private final Timeline timeline = new Timeline();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
+    /** Ctrl-C during the faults: the run stops there, unchecked, and says what it had done. */
+    public static final class Interrupted extends RuntimeException {
+        private final long seconds;
+        private final String figures;
+
+        Interrupted(long seconds, String figures) {
+            super("interrupted after " + seconds + "s of faults");
+            this.seconds = seconds;
+            this.figures = figures;
+        }
+
+        public long seconds() {
+            return seconds;
+        }
+
+        /** Writes and faults so far, as the progress notes say them. */
+        public String figures() {
+            return figures;
+        }
+    }
+
     /** What the run tells its caller as it goes; called from the thread that called {@link #run()} only. */
     public interface Listener {
         /** A line worth keeping on screen. */
@@ -148,7 +169,12 @@ public final class ChaosRun {
         nemesisThreads.forEach(Thread::start);
         long end = System.nanoTime() + options.duration().toNanos();
         long nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
+        boolean interrupted = false;
         while (System.nanoTime() < end && nemeses.stream().allMatch(n -> n.failure() == null)) {
+            if (Thread.interrupted()) {
+                interrupted = true;
+                break;
+            }
             LockSupport.parkNanos(Math.min(200_000_000L, Math.max(1, end - System.nanoTime())));
             long seconds = (options.duration().toNanos() - Math.max(0, end - System.nanoTime())) / 1_000_000_000L;
             String figures = figures(nemeses);
@@ -161,6 +187,10 @@ public final class ChaosRun {
         running.set(false);
         joinAll(nemesisThreads);
         joinAll(clients);
+        if (interrupted) {
+            long seconds = (options.duration().toNanos() - Math.max(0, end - System.nanoTime())) / 1_000_000_000L;
+            throw new Interrupted(seconds, figures(nemeses));
+        }
         for (Nemesis n : nemeses) {
             if (n.failure() != null) throw new ChaosException("the nemesis failed: " + n.failure().getMessage());
         }

@@ -3,7 +3,6 @@ package io.raftctl.cli.chaos;
 import io.raftctl.check.History;
 import io.raftctl.check.HistoryEvent.Function;
 import io.raftctl.check.HistoryEvent.Type;
-import io.raftctl.statemachine.KvStateMachine;
 
 import java.time.Duration;
 import java.util.List;
@@ -78,8 +77,9 @@ final class Client implements Runnable {
         return outcome;
     }
 
+    /** The value a read returned: null for a missing key (the node answers no value, never a marker string). */
     static String valueRead(String answer) {
-        return answer == null || KvStateMachine.NIL.equals(answer) ? null : answer;
+        return answer;
     }
 
     static Type type(CommandOutcome outcome) {

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Talks to one node's admin socket (docs/admin-api.md). Every failure becomes a {@link CliException} with
@@ -41,11 +42,18 @@ public final class AdminClient {
     private final ClusterNode node;
     private final Path tokenFile;
     private final OkHttpClient http;
+    private final Supplier<String> unreachableHint;
 
     public AdminClient(ClusterNode node, Path tokenFile, OkHttpClient http) {
+        this(node, tokenFile, http, () -> null);
+    }
+
+    /** @param unreachableHint asked only when the node cannot be reached: what the operator can do, or null */
+    public AdminClient(ClusterNode node, Path tokenFile, OkHttpClient http, Supplier<String> unreachableHint) {
         this.node = node;
         this.tokenFile = tokenFile;
         this.http = http;
+        this.unreachableHint = unreachableHint;
     }
 
     public ClusterNode node() {
@@ -231,7 +239,9 @@ public final class AdminClient {
                         + " not found (is this the cluster file " + node.id() + " was started with?)", status, code);
             }
             return new AdminCallException(ExitCodes.USAGE, "admin token rejected by " + node.id() + " (" + node.admin()
-                    + "): " + tokenFile + " does not hold the running daemon's token", status, code);
+                    + "): " + tokenFile + " does not hold the token of the daemon answering there; if that daemon is "
+                    + node.id() + " of this cluster, restart it ('raftctl down " + node.id() + "', then 'raftctl up "
+                    + node.id() + "') to give it this token again, else another cluster is using this address", status, code);
         }
         if (status == 409 && AdminApi.E_CRASHED.equals(code)) {
             return new AdminCallException(ExitCodes.FAILED, "node is crashed", status, code);
@@ -257,7 +267,13 @@ public final class AdminClient {
     }
 
     private NodeUnreachableException unreachable(IOException e, Duration readTimeout) {
-        return new NodeUnreachableException(node.id(), node.admin().toString(), describe(e, readTimeout), e);
+        String hint;
+        try {
+            hint = unreachableHint.get();
+        } catch (RuntimeException noHint) {
+            hint = null;
+        }
+        return new NodeUnreachableException(node.id(), node.admin().toString(), describe(e, readTimeout), hint, e);
     }
 
     /** A few words on why the connection failed. */

@@ -31,10 +31,17 @@ public final class ClusterClient {
 
     private final ClusterView cluster;
     private final OkHttpClient http;
+    private final Function<String, String> unreachableHint;
 
     public ClusterClient(ClusterView cluster, OkHttpClient http) {
+        this(cluster, http, id -> null);
+    }
+
+    /** @param unreachableHint node id to what the operator can do when it cannot be reached (or null) */
+    public ClusterClient(ClusterView cluster, OkHttpClient http, Function<String, String> unreachableHint) {
         this.cluster = cluster;
         this.http = http;
+        this.unreachableHint = unreachableHint;
     }
 
     public ClusterView cluster() {
@@ -47,7 +54,7 @@ public final class ClusterClient {
     }
 
     public AdminClient client(ClusterNode node) {
-        return new AdminClient(node, cluster.tokenFile(node.id()), http);
+        return new AdminClient(node, cluster.tokenFile(node.id()), http, () -> unreachableHint.apply(node.id()));
     }
 
     /**
@@ -93,15 +100,35 @@ public final class ClusterClient {
                 .filter(NodeReply::reachable)
                 .filter(r -> "LEADER".equals(r.value().role()))
                 .max(Comparator.comparingLong(r -> r.value().term() == null ? -1 : r.value().term()));
-        return leader.map(NodeReply::node).orElseThrow(() -> CliException.failed("no leader"));
+        return leader.map(NodeReply::node).orElseThrow(() -> CliException.failed(noLeader(replies)));
+    }
+
+    /** {@code no leader}, and what would make one: with timers off nobody campaigns unless told to. */
+    static String noLeader(List<NodeReply<AdminDtos.Status>> replies) {
+        List<AdminDtos.Status> live = replies.stream().filter(NodeReply::reachable).map(NodeReply::value)
+                .filter(s -> !s.crashed()).toList();
+        if (live.isEmpty()) return "no leader (every reachable node is crashed: 'raftctl restart NODE' recovers one)";
+        // The most up-to-date node is the one whose campaign can win.
+        String candidate = live.stream().max(Comparator
+                        .comparingLong((AdminDtos.Status s) -> s.lastTerm() == null ? -1 : s.lastTerm())
+                        .thenComparingLong(s -> s.lastIndex() == null ? -1 : s.lastIndex()))
+                .map(AdminDtos.Status::id).orElseThrow();
+        if (live.stream().noneMatch(AdminDtos.Status::timers)) {
+            return "no leader (timers are off, so no node campaigns by itself: 'raftctl elect " + candidate
+                    + "' starts an election, 'raftctl timers on' lets elections happen)";
+        }
+        return "no leader (an election may be under way: try again in a moment, or 'raftctl elect " + candidate + "')";
     }
 
     /** @throws CliException exit 3 naming every node when none of the replies came through */
     public <T> void requireSomeReachable(List<NodeReply<T>> replies) {
         if (replies.isEmpty() || replies.stream().anyMatch(NodeReply::reachable)) return;
         if (replies.size() == 1) throw replies.get(0).unreachable();
+        boolean noneRunning = replies.size() == cluster.nodes().size() && replies.stream().allMatch(r -> r.unreachable().hint() != null);
         throw new CliException(ExitCodes.UNREACHABLE, "no node of cluster " + cluster.name() + " is reachable ("
                 + replies.stream().map(r -> r.id() + " " + r.node().admin() + ": " + r.unreachable().reason())
-                .collect(Collectors.joining("; ")) + ")", replies.get(0).unreachable());
+                .collect(Collectors.joining("; ")) + ")"
+                + (noneRunning ? "; none of its daemons is running on this machine: 'raftctl up' starts them" : ""),
+                replies.get(0).unreachable());
     }
 }

@@ -79,7 +79,7 @@ public final class Args {
     public static final class OutputCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return List.of("text", "json").iterator();
+            return List.of("text", "json", "wide").iterator();
         }
     }
 

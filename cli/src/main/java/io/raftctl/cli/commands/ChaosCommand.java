@@ -1,6 +1,7 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.CliException;
+import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.chaos.ChaosOptions;
 import io.raftctl.cli.chaos.ChaosReport;
 import io.raftctl.cli.chaos.ChaosRun;
@@ -82,6 +83,11 @@ public final class ChaosCommand extends BaseCommand {
                 }
             };
             report = new ChaosRun(options, RaftdJar.locate(ctx().session()), listener).run();
+        } catch (ChaosRun.Interrupted e) {
+            // The daemons are stopped by now; nothing was checked, so the files are all there is to look at.
+            throw new CliException(ExitCodes.INTERRUPTED, "chaos run interrupted after " + e.seconds() + "s of "
+                    + options.duration().toSeconds() + "s, before any check (" + e.figures() + "); its daemons are"
+                    + " stopped and its files are kept in " + options.dir());
         } catch (RuntimeException e) {
             if (e instanceof CliException c) throw c;
             throw CliException.failed("chaos run stopped: " + firstLine(e.getMessage()) + " (its files are in " + options.dir() + ")");

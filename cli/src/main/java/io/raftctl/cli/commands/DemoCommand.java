@@ -138,7 +138,7 @@ public final class DemoCommand extends BaseCommand {
             try {
                 ClusterView old = ClusterFiles.load(file);
                 DaemonManager daemons = new DaemonManager(old, null, List.of());
-                for (ClusterNode n : old.nodes()) daemons.running(n.id()).ifPresent(d -> daemons.stop(d, false, UpCommand.STOP_GRACE));
+                daemons.stopAll(old.nodes().stream().flatMap(n -> daemons.running(n.id()).stream()).toList(), false, UpCommand.STOP_GRACE);
             } catch (CliException e) {
                 out().warn("ignoring the previous demo's cluster file: " + e.getMessage());
             }

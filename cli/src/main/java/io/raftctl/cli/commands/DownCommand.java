@@ -3,6 +3,7 @@ package io.raftctl.cli.commands;
 import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.cli.process.ClusterLock;
 import io.raftctl.cli.process.DaemonManager;
 import io.raftctl.cli.process.RunningDaemon;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 @Command(name = "down", description = {
-        "Stop daemons gracefully (SIGTERM; killed if still running after 10s) and wait until they are gone.",
+        "Stop daemons gracefully (SIGTERM; killed if still running after 10s) and wait until they are gone."
+                + " Every node is signalled at once and all are awaited together.",
         "--kill sends SIGKILL: a real crash, only what was fsynced survives. Nodes not running are left as they are."})
 public final class DownCommand extends BaseCommand {
 
@@ -30,26 +32,31 @@ public final class DownCommand extends BaseCommand {
     protected void execute() {
         ClusterView cluster = cluster();
         DaemonManager daemons = new DaemonManager(cluster, null, List.of());
-        List<String> stopped = new ArrayList<>();
-        List<String> notRunning = new ArrayList<>();
-        for (ClusterNode n : cluster.select(nodes)) {
-            Optional<RunningDaemon> running = daemons.running(n.id());
-            if (running.isEmpty()) {
-                notRunning.add(n.id());
-                out().line(n.id() + " is not running");
-                continue;
+        try (ClusterLock lock = ClusterLock.acquire(cluster, out())) {
+            List<RunningDaemon> running = new ArrayList<>();
+            List<String> notRunning = new ArrayList<>();
+            for (ClusterNode n : cluster.select(nodes)) {
+                Optional<RunningDaemon> d = daemons.running(n.id());
+                if (d.isPresent()) running.add(d.get());
+                else notRunning.add(n.id());
             }
-            RunningDaemon d = running.get();
-            boolean escalated = daemons.stop(d, kill, UpCommand.STOP_GRACE);
-            if (escalated) out().warn(n.id() + " did not stop within " + UpCommand.STOP_GRACE.toSeconds() + "s; killed it");
-            stopped.add(n.id());
-            out().line(n.id() + (kill || escalated ? " killed" : " stopped") + " (pid " + d.pid() + ")");
+            Map<String, DaemonManager.Stopped> stopped = new LinkedHashMap<>();
+            for (DaemonManager.Stopped s : daemons.stopAll(running, kill, UpCommand.STOP_GRACE)) {
+                if (s.escalated()) out().warn(s.nodeId() + " did not stop within " + UpCommand.STOP_GRACE.toSeconds() + "s; killed it");
+                stopped.put(s.nodeId(), s);
+            }
+            // One line per node, in the file's order.
+            for (ClusterNode n : cluster.select(nodes)) {
+                DaemonManager.Stopped s = stopped.get(n.id());
+                if (s == null) out().line(n.id() + " is not running");
+                else out().line(n.id() + (kill || s.escalated() ? " killed" : " stopped") + " (pid " + s.daemon().pid() + ")");
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("ok", true);
+            doc.put("stopped", new ArrayList<>(stopped.keySet()));
+            doc.put("not_running", notRunning);
+            doc.put("killed", kill);
+            out().document(doc);
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("stopped", stopped);
-        doc.put("not_running", notRunning);
-        doc.put("killed", kill);
-        out().document(doc);
     }
 }

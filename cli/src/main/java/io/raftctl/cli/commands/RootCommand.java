@@ -60,9 +60,9 @@ public final class RootCommand implements Callable<Integer> {
             description = "Cluster file (YAML). Default: $RAFTCTL_CONFIG, else ./raftctl.yaml.")
     Path config;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", scope = ScopeType.INHERIT,
+    @Option(names = {"-o", "--output"}, paramLabel = "text|json|wide", scope = ScopeType.INHERIT,
             converter = Args.OutputConverter.class, completionCandidates = Args.OutputCandidates.class,
-            description = "Output format: text or json (one JSON document per command).")
+            description = "Output format: text, json (one JSON document per command) or wide (text with every column).")
     OutputFormat output;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")

@@ -1,36 +1,156 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.CliException;
+import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.Outcome;
+import io.raftctl.cli.Session;
+import io.raftctl.cli.output.Output;
+import io.raftctl.cli.output.Style;
+import io.raftctl.cli.script.ScratchCluster;
+import io.raftctl.cli.script.ScriptPlan;
 import io.raftctl.cli.script.ScriptRunner;
+import io.raftctl.util.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Command(name = "run", description = {
         "Run scenario scripts (*.raftctl): one command per line, as typed in the shell; '#' starts a comment line.",
-        "The first failing line stops the run with FILE:LINE: <line>: <reason> and exit code 1."})
+        "The first failing line stops its script with FILE:LINE: <line>: <reason>; the other scripts still run"
+                + " (unless --fail-fast), and the run exits 1 if any script failed.",
+        "A script that starts its own cluster ('up' on one of its lines) and names no cluster file runs in a"
+                + " scratch directory of its own, unless -c or $RAFTCTL_CONFIG names one or --in-place is given:"
+                + " running examples never stops, wipes or rewrites the cluster of ./raftctl.yaml. Its daemons are"
+                + " stopped when it ends; the directory is deleted, or kept when the script failed or with --keep."})
 public final class RunCommand extends BaseCommand {
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not echo each line before running it.")
+    @Option(names = {"-q", "--quiet"}, description = "Do not echo each line before running it, nor a header per script.")
     boolean quiet;
+
+    @Option(names = "--in-place", description = "Run every script against the current cluster file, even one that starts its own cluster.")
+    boolean inPlace;
+
+    @Option(names = "--keep", description = "Keep the scratch directories of scripts that passed too (their daemons are stopped all the same).")
+    boolean keep;
+
+    @Option(names = "--fail-fast", description = "Stop at the first script that fails.")
+    boolean failFast;
 
     @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
+
+    private record Result(Path file, Outcome outcome, Path scratch, boolean kept, Duration took) {
+    }
 
     @Override
     protected void execute() {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) throw CliException.usage("script " + f + " not found");
         }
-        ScriptRunner runner = new ScriptRunner(ctx().nestedSession(), !quiet);
+        Output out = out();
+        List<Result> results = new ArrayList<>();
         for (Path f : files) {
-            Outcome outcome = runner.run(f);
-            if (!outcome.succeeded()) throw CliException.preformatted(outcome.exitCode(), outcome.error());
+            Result r = runOne(f, out);
+            results.add(r);
+            if (r.outcome().exitCode() == ExitCodes.INTERRUPTED) break;
+            if (!r.outcome().succeeded() && failFast) break;
         }
+        report(out, results);
+    }
+
+    private Result runOne(Path file, Output out) {
+        List<String> lines = read(file);
+        ScriptPlan plan = ScriptPlan.of(lines);
+        boolean scratch = plan.startsOwnCluster() && !plan.namesClusterFile() && !ctx().configGiven() && !inPlace;
+        Session session = ctx().nestedSession();
+        ScratchCluster cluster = scratch ? ScratchCluster.create(file) : null;
+        if (cluster != null) session = session.withDefaults(cluster.configFile(), true, session.defaultOutput(), session.verbose());
+        if (!quiet) out.line(out.style("== " + file + " ==", Style.BOLD) + " " + out.style(cluster != null
+                ? "(its own cluster, in " + cluster.dir() + ")"
+                : "(cluster file " + ctx().configPath() + ")", Style.DIM));
+        long started = System.nanoTime();
+        Outcome outcome;
+        try {
+            outcome = new ScriptRunner(session, !quiet).run(file.toString(), lines);
+        } catch (RuntimeException e) {
+            if (cluster != null) cluster.close(true);
+            throw e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        boolean kept = false;
+        if (cluster != null) {
+            kept = keep || !outcome.succeeded();
+            List<String> stopped = cluster.close(kept);
+            if (!stopped.isEmpty()) out.line("stopped " + String.join(", ", stopped) + " of the script's own cluster");
+            if (kept) out.line("kept " + cluster.dir() + " (cluster file, node data and logs)");
+        }
+        // Each failure is said as it happens; the summary at the end counts them.
+        if (!outcome.succeeded() && outcome.exitCode() != ExitCodes.INTERRUPTED && files.size() > 1) {
+            ctx().session().err().println(outcome.error());
+            ctx().session().err().flush();
+        }
+        return new Result(file, outcome, cluster == null ? null : cluster.dir(), kept, took);
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.usage("cannot read script " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void report(Output out, List<Result> results) {
+        long failed = results.stream().filter(r -> !r.outcome().succeeded()).count();
+        long passed = results.size() - failed;
+        long notRun = files.size() - results.size();
+        Duration total = results.stream().map(Result::took).reduce(Duration.ZERO, Duration::plus);
+        if (files.size() > 1) {
+            StringBuilder summary = new StringBuilder(files.size() + " scripts: " + passed + " passed");
+            if (failed > 0) summary.append(", ").append(failed).append(" failed");
+            if (notRun > 0) summary.append(", ").append(notRun).append(" not run");
+            summary.append(" (").append(Durations.format(total.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))).append(")");
+            out.line(out.style(summary.toString(), failed > 0 ? Style.BOLD_RED : Style.BOLD_GREEN));
+        }
+        out.document(document(results, passed, failed, notRun));
+        Result last = results.get(results.size() - 1);
+        if (last.outcome().exitCode() == ExitCodes.INTERRUPTED) {
+            throw CliException.preformatted(ExitCodes.INTERRUPTED, last.outcome().error());
+        }
+        if (failed == 0) return;
+        if (files.size() == 1) throw CliException.preformatted(last.outcome().exitCode(), last.outcome().error());
+        List<String> names = results.stream().filter(r -> !r.outcome().succeeded()).map(r -> r.file().toString()).toList();
+        throw CliException.failed(failed + " of " + files.size() + " scripts failed: " + String.join(", ", names));
+    }
+
+    private static Map<String, Object> document(List<Result> results, long passed, long failed, long notRun) {
+        List<Object> scripts = new ArrayList<>();
+        for (Result r : results) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("file", r.file().toString());
+            s.put("passed", r.outcome().succeeded());
+            s.put("error", r.outcome().error());
+            s.put("scratch_dir", r.scratch() == null ? null : r.scratch().toString());
+            s.put("kept", r.kept());
+            s.put("seconds", r.took().toMillis() / 1000.0);
+            scripts.add(s);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", failed == 0 && notRun == 0);
+        doc.put("passed", passed);
+        doc.put("failed", failed);
+        doc.put("not_run", notRun);
+        doc.put("scripts", scripts);
+        return doc;
     }
 }

@@ -6,6 +6,7 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.client.ClientPortClient;
 import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.statemachine.KvStateMachine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +48,8 @@ public final class SubmitCommand extends BaseCommand {
         }
         out().document(response);
         if (!response.ok()) throw CliException.failed(errorOf(response));
-        out().line(response.value() + " (index " + response.index() + ")");
+        // No value (a kv get of a missing key) reads as redis-cli shows it; JSON has null, unlike a stored "(nil)".
+        out().line((response.value() == null ? KvStateMachine.NIL : response.value()) + " (index " + response.index() + ")");
     }
 
     static String errorOf(AdminDtos.CommandResponse r) {

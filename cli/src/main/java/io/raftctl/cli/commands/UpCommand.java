@@ -9,6 +9,7 @@ import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.cluster.LocalClusterSpec;
+import io.raftctl.cli.process.ClusterLock;
 import io.raftctl.cli.process.DaemonManager;
 import io.raftctl.cli.process.FreePorts;
 import io.raftctl.cli.process.LaunchOptions;
@@ -87,6 +88,25 @@ public final class UpCommand extends BaseCommand {
         }
         CommandContext ctx = ctx();
         Path file = ctx.configPath();
+        // Two 'up' at once would each start every daemon; the second waits here and finds them running.
+        try (ClusterLock lock = ClusterLock.acquire(lockFile(file), file.toString(), out())) {
+            startCluster(ctx, file);
+        }
+    }
+
+    /** Before the file exists, its data directory will be the default one beside it. */
+    private static Path lockFile(Path file) {
+        if (Files.exists(file)) {
+            try {
+                return ClusterLock.lockFile(ClusterFiles.load(file));
+            } catch (CliException e) {
+                // An invalid file fails with its own message once the lock is held.
+            }
+        }
+        return file.toAbsolutePath().normalize().getParent().resolve(ClusterConfig.DEFAULT_DATA_DIR).resolve(ClusterLock.FILE_NAME);
+    }
+
+    private void startCluster(CommandContext ctx, Path file) throws InterruptedException {
         boolean created = false;
         if (!Files.exists(file)) {
             writeDefault(file, count == null ? 3 : count, null);
@@ -188,11 +208,10 @@ public final class UpCommand extends BaseCommand {
     }
 
     private void stopAll(DaemonManager daemons, List<ClusterNode> which) {
-        for (ClusterNode n : which) {
-            daemons.running(n.id()).ifPresent(d -> {
-                if (daemons.stop(d, false, STOP_GRACE)) out().warn(n.id() + " did not stop within " + STOP_GRACE.toSeconds() + "s; killed it");
-                out().line(n.id() + " stopped (pid " + d.pid() + ")");
-            });
+        List<RunningDaemon> running = which.stream().flatMap(n -> daemons.running(n.id()).stream()).toList();
+        for (DaemonManager.Stopped s : daemons.stopAll(running, false, STOP_GRACE)) {
+            if (s.escalated()) out().warn(s.nodeId() + " did not stop within " + STOP_GRACE.toSeconds() + "s; killed it");
+            out().line(s.nodeId() + " stopped (pid " + s.daemon().pid() + ")");
         }
     }
 }

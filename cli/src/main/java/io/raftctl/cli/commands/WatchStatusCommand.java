@@ -1,11 +1,8 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.Keyboard;
 import io.raftctl.cli.Session;
-import io.raftctl.cli.client.AdminClient;
-import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.output.LiveScreen;
 import io.raftctl.cli.output.Style;
@@ -70,7 +67,7 @@ public final class WatchStatusCommand extends BaseCommand {
         LiveScreen screen = new LiveScreen(ctx().session().out());
         try (Keyboard.Keys keys = keyboard.listen()) {
             for (int n = 1; ; n++) {
-                screen.draw(header("press any key to stop") + StatusCommand.table(fetch()).render(out().color()));
+                screen.draw(header("press any key to stop") + StatusCommand.table(fetch(), out(), ctx().session()).render(out().color()));
                 if (count != null && n >= count) return;
                 if (keys.pressedWithin(interval)) return;
             }
@@ -80,12 +77,12 @@ public final class WatchStatusCommand extends BaseCommand {
     /** One table (or JSON document) per interval, for logs and pipes. */
     private void plain() throws InterruptedException {
         for (int n = 1; ; n++) {
-            List<NodeReply<AdminDtos.Status>> replies = fetch();
+            List<StatusRows.Row> rows = fetch();
             if (out().json()) {
-                out().document(StatusCommand.document(replies));
+                out().document(StatusRows.document(rows));
             } else {
                 if (n > 1) out().line("");
-                out().text(header(null) + StatusCommand.table(replies).render(out().color()));
+                out().text(header(null) + StatusCommand.table(rows, out(), ctx().session()).render(out().color()));
             }
             if (count != null && n >= count) return;
             LockSupport.parkNanos(interval.toNanos());
@@ -93,8 +90,8 @@ public final class WatchStatusCommand extends BaseCommand {
         }
     }
 
-    private List<NodeReply<AdminDtos.Status>> fetch() {
-        return clients().onEach(cluster().select(nodes), AdminClient::status);
+    private List<StatusRows.Row> fetch() {
+        return StatusRows.fetch(ctx(), nodes);
     }
 
     private String header(String hint) {

@@ -20,6 +20,11 @@ public final class Output {
         return format == OutputFormat.JSON;
     }
 
+    /** Text with every column ({@code -o wide}). */
+    public boolean wide() {
+        return format == OutputFormat.WIDE;
+    }
+
     public OutputFormat format() {
         return format;
     }
@@ -68,6 +73,12 @@ public final class Output {
     public void result(String text, Object value) {
         if (json()) document(value);
         else line(text);
+    }
+
+    /** Information about the command's progress on stderr (stdout stays the command's result), e.g. a wait. */
+    public void note(String text) {
+        session.err().println(text);
+        session.err().flush();
     }
 
     /** A warning on stderr; the command goes on. */

@@ -38,6 +38,11 @@ public final class Table {
         return rows.isEmpty();
     }
 
+    /** The width of the widest line, in characters. */
+    public int width() {
+        return render(false).lines().mapToInt(String::length).max().orElse(0);
+    }
+
     /** The table, one line per row, each line ending in a line break; trailing spaces trimmed. */
     public String render(boolean color) {
         int[] widths = new int[headers.size()];

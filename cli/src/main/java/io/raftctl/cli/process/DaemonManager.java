@@ -16,9 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Starts, finds and stops the raftd processes of a cluster file's nodes on this machine. A daemon is found
@@ -94,30 +91,55 @@ public final class DaemonManager {
         }
     }
 
+    /** How a daemon was stopped: {@code escalated} when it ignored SIGTERM for the grace period and was killed. */
+    public record Stopped(RunningDaemon daemon, boolean escalated) {
+        public String nodeId() {
+            return daemon.nodeId();
+        }
+    }
+
     /**
      * Stops a daemon: SIGTERM and up to {@code grace} to exit, else (or with {@code kill}) SIGKILL.
      *
      * @return true if it had to be killed after the grace period
      */
     public boolean stop(RunningDaemon daemon, boolean kill, Duration grace) {
-        boolean escalated = false;
-        if (kill) {
-            daemon.process().destroyForcibly();
-            awaitExit(daemon.process(), Duration.ofSeconds(10));
-        } else {
-            daemon.process().destroy();
-            if (!awaitExit(daemon.process(), grace)) {
-                daemon.process().destroyForcibly();
-                awaitExit(daemon.process(), Duration.ofSeconds(10));
-                escalated = true;
+        return stopAll(List.of(daemon), kill, grace).get(0).escalated();
+    }
+
+    /**
+     * Stops several daemons together: every one is signalled first, then all are awaited against one deadline,
+     * so that stopping N nodes takes as long as the slowest, not the sum. Those still running after
+     * {@code grace} are killed. Pid files are removed (a killed daemon cannot remove its own).
+     *
+     * @return one entry per daemon, in the order given
+     * @throws CliException exit 1 naming a daemon that survived SIGKILL
+     */
+    public List<Stopped> stopAll(List<RunningDaemon> daemons, boolean kill, Duration grace) {
+        for (RunningDaemon d : daemons) signal(d.process(), kill);
+        List<RunningDaemon> stubborn = ProcessExit.awaitAll(daemons.stream().map(RunningDaemon::process).toList(), grace)
+                .stream().map(p -> daemons.stream().filter(d -> d.process().equals(p)).findFirst().orElseThrow()).toList();
+        if (!stubborn.isEmpty()) {
+            for (RunningDaemon d : stubborn) signal(d.process(), true);
+            List<ProcessHandle> survivors = ProcessExit.awaitAll(stubborn.stream().map(RunningDaemon::process).toList(), KILL_WAIT);
+            if (!survivors.isEmpty()) {
+                RunningDaemon d = stubborn.stream().filter(x -> x.process().equals(survivors.get(0))).findFirst().orElseThrow();
+                throw CliException.failed(d.nodeId() + " (pid " + d.pid() + ") did not exit");
             }
         }
-        if (daemon.process().isAlive()) {
-            throw CliException.failed(daemon.nodeId() + " (pid " + daemon.pid() + ") did not exit");
+        List<Stopped> result = new ArrayList<>();
+        for (RunningDaemon d : daemons) {
+            deleteQuietly(cluster.pidFile(d.nodeId()));
+            result.add(new Stopped(d, !kill && stubborn.contains(d)));
         }
-        // A killed daemon cannot remove its own pid file.
-        deleteQuietly(cluster.pidFile(daemon.nodeId()));
-        return escalated;
+        return result;
+    }
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+
+    private static void signal(ProcessHandle process, boolean kill) {
+        if (kill) process.destroyForcibly();
+        else process.destroy();
     }
 
     /** Deletes the node's data directory (log, state, token, pid and output files). */
@@ -149,20 +171,6 @@ public final class DaemonManager {
             all.subList(Math.max(0, all.size() - lines), all.size()).forEach(l -> b.append(l).append('\n'));
         }
         return b.toString();
-    }
-
-    private static boolean awaitExit(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        } catch (ExecutionException e) {
-            return !process.isAlive();
-        }
     }
 
     private static void addSwitch(List<String> command, String name, Boolean value) {

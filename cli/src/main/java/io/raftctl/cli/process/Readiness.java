@@ -1,6 +1,7 @@
 package io.raftctl.cli.process;
 
 import io.raftctl.cli.CliException;
+import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.Progress;
@@ -22,6 +23,23 @@ public final class Readiness {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private Readiness() {
+    }
+
+    /** Ctrl-C while waiting: the daemons keep running (they are detached); say which answered and what to do. */
+    private static CliException interrupted(Map<String, Process> started, Map<String, Process> pending) {
+        List<String> up = new ArrayList<>();
+        List<String> starting = new ArrayList<>();
+        started.forEach((id, p) -> {
+            String entry = id + " (pid " + p.pid() + ")";
+            if (!p.isAlive()) return;
+            if (pending.containsKey(id)) starting.add(entry);
+            else up.add(entry);
+        });
+        StringBuilder b = new StringBuilder("interrupted while waiting for the daemons to answer; ");
+        if (!up.isEmpty()) b.append("up: ").append(String.join(", ", up)).append("; ");
+        if (!starting.isEmpty()) b.append("still starting: ").append(String.join(", ", starting)).append("; ");
+        b.append("they keep running: 'raftctl status' shows them, 'raftctl down' stops them");
+        return new CliException(ExitCodes.INTERRUPTED, b.toString());
     }
 
     /** @throws CliException exit 1 if a daemon exits or does not answer within {@code timeout} */
@@ -59,7 +77,7 @@ public final class Readiness {
                             + daemons.tail(first, 15).stripTrailing());
                 }
                 LockSupport.parkNanos(POLL.toNanos());
-                if (Thread.interrupted()) throw new InterruptedException();
+                if (Thread.interrupted()) throw interrupted(started, pending);
             }
         }
     }

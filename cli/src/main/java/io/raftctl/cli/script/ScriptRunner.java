@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Runs scenario scripts: one command per line, exactly as typed in the shell. Blank lines and lines whose
  * first non-blank character is {@code #} are skipped. The first failing line stops the run; the failure is
- * reported as {@code FILE:LINE: <line>: <reason>} and the run fails with exit code 1, whatever the line's own code.
+ * reported as {@code FILE:LINE: <line>: <reason>} and the run fails with exit code 1, whatever the line's own code
+ * (but 130 for a line the operator interrupted).
  */
 public final class ScriptRunner {
 
@@ -81,7 +82,7 @@ public final class ScriptRunner {
     public Outcome run(String name, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            boolean text = session.defaultOutput() == OutputFormat.TEXT;
+            boolean text = session.defaultOutput() != OutputFormat.JSON;
             if (narrate && text && line.startsWith("#")) {
                 session.out().println(Style.BOLD.apply(line.substring(1).strip(), session.color()));
                 session.out().flush();
@@ -98,7 +99,9 @@ public final class ScriptRunner {
             forwardWarnings(errText.toString(), outcome);
             if (!outcome.succeeded()) {
                 String reason = outcome.error() == null ? "exit code " + outcome.exitCode() : outcome.error();
-                return new Outcome(ExitCodes.FAILED, name + ":" + (i + 1) + ": " + line + ": " + reason);
+                // Ctrl-C stays Ctrl-C (exit 130), whatever line it ended; every other failure is a failed line.
+                int code = outcome.exitCode() == ExitCodes.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.FAILED;
+                return new Outcome(code, name + ":" + (i + 1) + ": " + line + ": " + reason);
             }
         }
         return Outcome.OK;

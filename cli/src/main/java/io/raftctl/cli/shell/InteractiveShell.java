@@ -57,7 +57,7 @@ public final class InteractiveShell {
         PrintWriter writer = terminal.writer();
         boolean interactive = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         Session lines = ctx.nestedSession().withStreams(writer, writer).withTerminal(interactive)
-                .withKeyboard(new TerminalKeyboard(terminal));
+                .withKeyboard(new TerminalKeyboard(terminal)).withWidth(terminal::getWidth);
         Path config = lines.defaultConfig();
         CommandCompleter completer = new CommandCompleter(
                 Raftctl.commandLine(lines, new ErrorReporter(lines)).getCommandSpec(), () -> nodeIds(config));

@@ -70,10 +70,12 @@ final class LineRunner {
     void cancel() {
         Running r = current.get();
         if (r == null) return;
+        // Cancel first: an interrupted line may finish at once ("interrupted"), and the prompt must then still
+        // learn that the line was cancelled rather than take its own outcome for it.
+        r.result().cancel(false);
         r.out().close();
         r.err().close();
         r.thread().interrupt();
-        r.result().cancel(false);
     }
 
     /** Passes text through until closed, then drops it. */

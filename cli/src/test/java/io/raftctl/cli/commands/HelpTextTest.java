@@ -40,6 +40,32 @@ class HelpTextTest {
                 + " (write each paragraph as one array element, joined with +)").isEmpty();
     }
 
+    /** Paths and file names in help texts: {@code ./raftctl.yaml}, {@code .raftctl/demo}, {@code examples/x.raftctl}. */
+    private static final Pattern PATH = Pattern.compile("[\\w$.~-]*[./][\\w$.~-]*/[\\w$./-]*|[\\w-]+\\.(?:yaml|raftctl|svg|html)");
+
+    @Test
+    void noPathIsSplitAcrossLinesAtAnyWidth() {
+        List<String> split = new ArrayList<>();
+        List<CommandLine> all = commands(WIDTH);
+        for (int width = 60; width <= 120; width += 3) {
+            all.get(0).setUsageHelpWidth(width);
+            for (CommandLine cmd : all) {
+                String usage = cmd.getUsageMessage(Help.Ansi.OFF);
+                List<String> texts = new ArrayList<>(Arrays.asList(cmd.getCommandSpec().usageMessage().description()));
+                cmd.getCommandSpec().args().forEach(a -> texts.addAll(Arrays.asList(a.description())));
+                for (String text : texts) {
+                    var m = PATH.matcher(text);
+                    while (m.find()) {
+                        String path = m.group().replaceAll("[.]+$", "");
+                        if (path.length() < 3 || usage.contains(path)) continue;
+                        split.add(cmd.getCommandSpec().qualifiedName() + " at width " + width + ": " + path);
+                    }
+                }
+            }
+        }
+        assertThat(split).as("paths that the usage text wraps in the middle").isEmpty();
+    }
+
     @Test
     void everyDescriptionElementIsAWholeParagraphOrAListItem() {
         List<String> fragments = new ArrayList<>();

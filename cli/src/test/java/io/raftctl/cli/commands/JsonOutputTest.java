@@ -136,7 +136,10 @@ class JsonOutputTest {
 
     @Test
     void streamsAreOneDocumentPerLineOrRefresh() throws IOException {
-        assertThat(documents(cluster.run("run " + dir.resolve("script.raftctl"), OutputFormat.JSON).out())).hasSize(2);
+        List<JsonNode> run = documents(cluster.run("run " + dir.resolve("script.raftctl"), OutputFormat.JSON).out());
+        assertThat(run).as("one document per line, then the run's summary").hasSize(3);
+        assertThat(run.get(2).path("passed").asLong()).isEqualTo(1);
+        assertThat(run.get(2).path("scripts").get(0).path("passed").asBoolean()).isTrue();
         List<JsonNode> refreshes = documents(cluster.run("watch status --count 3 --interval 50ms", OutputFormat.JSON).out());
         assertThat(refreshes).hasSize(3).allSatisfy(d -> assertThat(d.path("nodes")).hasSize(3));
     }

@@ -40,7 +40,8 @@ class StatusCommandTest {
         assertThat(lines.get(0)).startsWith("ID  ROLE").contains("LAST-INDEX").endsWith("REACHABLE");
         assertThat(lines.get(1).split("\\s+")).startsWith("n1", "LEADER", "1", "n1");
         assertThat(lines.get(2).split("\\s+")).containsSequence("n2", "CRASHED", "none", "none", "none");
-        assertThat(lines.get(3).split("\\s+")).containsExactly("n3", "no");
+        assertThat(lines.get(3).split("\\s+")).as("a local node with no process is not running")
+                .containsExactly("n3", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "not", "running");
         // Columns line up: every row's ROLE starts where the header's does.
         int roleColumn = lines.get(0).indexOf("ROLE");
         assertThat(lines.subList(1, 3)).allMatch(l -> l.charAt(roleColumn) != ' ' && l.charAt(roleColumn - 1) == ' ');

@@ -2,7 +2,6 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.Session;
-import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.OutputFormat;
@@ -19,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** status says so loudly when a node runs without fsync. */
 class StatusFsyncWarningTest {
 
-    private static NodeReply<AdminDtos.Status> node(String id, boolean fsync) {
+    private static StatusRows.Row node(String id, boolean fsync) {
         ClusterNode n = new ClusterNode(id, new HostPort("127.0.0.1", 7001), new HostPort("127.0.0.1", 8001));
         AdminDtos.Status s = new AdminDtos.Status(id, "N-1", "test", "FOLLOWER", false, false, 1L, null, null, 0L, 0L,
                 0L, 0L, true, Map.of(), new AdminDtos.NetStatus(List.of(), List.of(), false, 0, false), null, "counter",
                 fsync, 1, 1, 0);
-        return new NodeReply<>(n, s, null);
+        return new StatusRows.Row(n, s, null, null);
     }
 
     @Test

@@ -84,14 +84,34 @@ class ScriptRunnerTest {
     }
 
     @Test
-    void runsSeveralFilesInOrderAndStopsAtTheFirstFailure() throws IOException {
+    void runsEveryFileInOrderReportsEachFailureAndSumsUp() throws IOException {
         Path a = script("a.raftctl", "echo from-a\n");
-        Path b = script("b.raftctl", "must-fail echo fine\n");
+        Path b = script("b.raftctl", "must-fail echo fine\necho after-the-failure\n");
         Path c = script("c.raftctl", "echo from-c\n");
         FakeCluster.Result r = cluster.run("run -q " + a + " " + b + " " + c);
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.out()).contains("from-a").doesNotContain("from-c");
+        assertThat(r.out()).contains("from-a").contains("from-c").doesNotContain("after-the-failure")
+                .contains("3 scripts: 2 passed, 1 failed");
+        assertThat(r.out().indexOf("from-a")).isLessThan(r.out().indexOf("from-c"));
         assertThat(r.err()).contains("b.raftctl:1: must-fail echo fine: the command succeeded: echo fine");
+        assertThat(r.error()).isEqualTo("1 of 3 scripts failed: " + b);
+    }
+
+    @Test
+    void failFastStopsAtTheFirstFailingScript() throws IOException {
+        Path a = script("a.raftctl", "must-fail echo fine\n");
+        Path b = script("b.raftctl", "echo from-b\n");
+        FakeCluster.Result r = cluster.run("run -q --fail-fast " + a + " " + b);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).doesNotContain("from-b").contains("2 scripts: 0 passed, 1 failed, 1 not run");
+    }
+
+    @Test
+    void eachScriptGetsAHeaderNamingTheClusterItUses() throws IOException {
+        Path a = script("a.raftctl", "echo from-a\n");
+        FakeCluster.Result r = cluster.run("run " + a);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("== " + a + " == (cluster file ");
     }
 
     @Test
