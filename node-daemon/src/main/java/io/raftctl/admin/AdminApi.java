@@ -23,6 +23,7 @@ public final class AdminApi {
     public static final String NET_RECONNECT = "/v1/net/reconnect";
     public static final String NET_SPLIT = "/v1/net/split";
     public static final String NET_HEAL = "/v1/net/heal";
+    public static final String NET_SET = "/v1/net/set";
     public static final String NET_HOLD = "/v1/net/hold";
     public static final String NET_DELIVER = "/v1/net/deliver";
     public static final String NET_RELEASE = "/v1/net/release";

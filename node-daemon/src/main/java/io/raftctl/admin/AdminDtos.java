@@ -104,6 +104,10 @@ public final class AdminDtos {
     public record SplitRequest(List<List<String>> groups) {
     }
 
+    /** The whole partition state at once: absent fields mean none. */
+    public record NetSetRequest(List<String> isolated, List<List<String>> groups) {
+    }
+
     public record DeliverRequest(Integer count) {
     }
 

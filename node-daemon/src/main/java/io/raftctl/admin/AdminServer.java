@@ -6,6 +6,7 @@ import io.raftctl.admin.AdminDtos.CommandRequest;
 import io.raftctl.admin.AdminDtos.DeliverRequest;
 import io.raftctl.admin.AdminDtos.ElectRequest;
 import io.raftctl.admin.AdminDtos.ErrorBody;
+import io.raftctl.admin.AdminDtos.NetSetRequest;
 import io.raftctl.admin.AdminDtos.NodeRequest;
 import io.raftctl.admin.AdminDtos.SectionRequest;
 import io.raftctl.admin.AdminDtos.SplitRequest;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,7 +146,16 @@ public final class AdminServer implements AutoCloseable {
         post(AdminApi.NET_SPLIT, (b, q) -> {
             SplitRequest r = JsonBodies.read(b, SplitRequest.class);
             if (r.groups() == null) throw AdminException.badRequest("field 'groups' is required");
-            return node.split(r.groups());
+            return node.split(noNullIds(r.groups(), "groups"));
+        });
+        post(AdminApi.NET_SET, (b, q) -> {
+            NetSetRequest r = JsonBodies.read(b, NetSetRequest.class);
+            // Checked before defaulting: an immutable empty list throws on contains(null).
+            if (r.isolated() != null && r.isolated().contains(null)) {
+                throw AdminException.badRequest("field 'isolated' must list node ids, not null");
+            }
+            return node.setNet(r.isolated() == null ? List.of() : r.isolated(),
+                    r.groups() == null ? List.of() : noNullIds(r.groups(), "groups"));
         });
         post(AdminApi.NET_HEAL, (b, q) -> {
             JsonBodies.read(b, Empty.class);
@@ -179,6 +190,13 @@ public final class AdminServer implements AutoCloseable {
 
     /** The body of requests that take no fields. */
     private record Empty() {
+    }
+
+    private static List<List<String>> noNullIds(List<List<String>> groups, String field) throws AdminException {
+        for (List<String> g : groups) {
+            if (g == null || g.contains(null)) throw AdminException.badRequest("field '" + field + "' must list lists of node ids, not null");
+        }
+        return groups;
     }
 
     private static String requiredNode(byte[] body) throws AdminException {

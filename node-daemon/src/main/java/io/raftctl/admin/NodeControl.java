@@ -53,6 +53,9 @@ public interface NodeControl {
 
     Ack heal() throws AdminException;
 
+    /** Replaces the partition rules by these, e.g. to bring a restarted node in line with the others. */
+    Ack setNet(List<String> isolated, List<List<String>> groups) throws AdminException;
+
     Ack hold() throws AdminException;
 
     Ack deliver(int count) throws AdminException;

@@ -19,6 +19,7 @@ import io.raftctl.transport.PartitionState;
 import io.raftctl.transport.PeerTransport;
 import io.raftctl.util.Log;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /** The admin socket's view of a node: each call becomes work for the {@link EngineLoop}. */
 final class NodeController implements NodeControl {
@@ -41,11 +43,13 @@ final class NodeController implements NodeControl {
     private final Tracer tracer;
     private final Triggers triggers;
     private final NetworkFaults faults;
+    private final PartitionRules rules;
     private final PeerTransport transport;
     private final Runnable shutdown;
 
     NodeController(String id, String cluster, List<String> members, String stateMachineKind, boolean fsync, EngineLoop loop,
-                   Tracer tracer, Triggers triggers, NetworkFaults faults, PeerTransport transport, Runnable shutdown) {
+                   Tracer tracer, Triggers triggers, NetworkFaults faults, PartitionRules rules, PeerTransport transport,
+                   Runnable shutdown) {
         this.id = id;
         this.cluster = cluster;
         this.members = List.copyOf(members);
@@ -55,6 +59,7 @@ final class NodeController implements NodeControl {
         this.tracer = tracer;
         this.triggers = triggers;
         this.faults = faults;
+        this.rules = rules;
         this.transport = transport;
         this.shutdown = shutdown;
     }
@@ -228,33 +233,43 @@ final class NodeController implements NodeControl {
 
     @Override
     public Ack isolate(String node) throws AdminException {
-        return netChange(() -> faults.isolate(node));
+        return netChange(f -> f.isolate(node));
     }
 
     @Override
     public Ack reconnect(String node) throws AdminException {
-        return netChange(() -> faults.reconnect(node));
+        return netChange(f -> f.reconnect(node));
     }
 
     @Override
     public Ack split(List<List<String>> groups) throws AdminException {
-        return netChange(() -> faults.split(groups));
+        return netChange(f -> f.split(groups));
     }
 
     @Override
     public Ack heal() throws AdminException {
-        return netChange(faults::heal);
+        return netChange(NetworkFaults::heal);
     }
 
-    private Ack netChange(Runnable change) throws AdminException {
+    @Override
+    public Ack setNet(List<String> isolated, List<List<String>> groups) throws AdminException {
+        return netChange(f -> f.setState(new PartitionState(isolated, groups)));
+    }
+
+    private Ack netChange(Consumer<NetworkFaults> change) throws AdminException {
         return loop.call(() -> {
+            PartitionState now;
             try {
-                change.run();
+                now = rules.change(change);
             } catch (IllegalArgumentException e) {
                 throw AdminException.badRequest(e.getMessage());
+            } catch (IOException e) {
+                LOG.error("{} could not save its network rules to {}: {}", id, rules.path(), e.toString());
+                throw AdminException.unavailable("cannot save the network rules to " + rules.path() + " ("
+                        + e.getMessage() + "); nothing changed");
             }
             loop.noteNetChange();
-            LOG.info("{} network: {}", id, faults.state());
+            LOG.info("{} network: {}", id, PartitionRules.describe(now));
             return Ack.done();
         });
     }

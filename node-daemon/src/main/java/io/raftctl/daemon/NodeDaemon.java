@@ -89,8 +89,10 @@ public final class NodeDaemon implements AutoCloseable {
             Tracer tracer = new Tracer(nodeId, config.members());
             Triggers triggers = new Triggers();
             NetworkFaults faults = new NetworkFaults(nodeId, config.members());
+            PartitionRules rules = PartitionRules.restore(faults, dataDir); // before the transport connects to anyone
             loop = new EngineLoop(nodeId, config.members(), settings, config.stateMachine().yamlName(), storage,
                     dataDir.resolve("storage"), options, tracer, triggers, faults);
+            loop.noteNetChange(); // the trace starts on the side of the partition the saved rules put it
 
             Map<String, InetSocketAddress> raftAddresses = new LinkedHashMap<>();
             for (NodeConfig n : config.nodes()) raftAddresses.put(n.id(), new InetSocketAddress(n.raft().host(), n.raft().port()));
@@ -100,7 +102,7 @@ public final class NodeDaemon implements AutoCloseable {
 
             NodeDaemon[] self = new NodeDaemon[1];
             NodeController controller = new NodeController(nodeId, config.name(), config.members(),
-                    config.stateMachine().yamlName(), config.fsync(), loop, tracer, triggers, faults, transport,
+                    config.stateMachine().yamlName(), config.fsync(), loop, tracer, triggers, faults, rules, transport,
                     () -> self[0].close());
             AdminServer admin = new AdminServer(new InetSocketAddress(node.admin().host(), node.admin().port()), token,
                     controller, ADMIN_THREADS);

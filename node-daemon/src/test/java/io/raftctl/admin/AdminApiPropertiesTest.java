@@ -54,6 +54,7 @@ class AdminApiPropertiesTest {
             Map.entry(AdminApi.NET_RECONNECT, Map.of("node", "string")),
             Map.entry(AdminApi.NET_SPLIT, Map.of("groups", "groups")),
             Map.entry(AdminApi.NET_HEAL, Map.of()),
+            Map.entry(AdminApi.NET_SET, Map.of("isolated", "list", "groups", "groups")),
             Map.entry(AdminApi.NET_HOLD, Map.of()),
             Map.entry(AdminApi.NET_DELIVER, Map.of("count", "int")),
             Map.entry(AdminApi.NET_RELEASE, Map.of()),
@@ -207,6 +208,7 @@ class AdminApiPropertiesTest {
                 case "bool" -> JSON.getNodeFactory().booleanNode(true);
                 case "int" -> JSON.getNodeFactory().numberNode(3);
                 case "groups" -> JSON.createArrayNode().add(JSON.createArrayNode().add("n1"));
+                case "list" -> JSON.createArrayNode().add("n1");
                 default -> JSON.getNodeFactory().textNode("n1");
             };
         }
@@ -217,7 +219,8 @@ class AdminApiPropertiesTest {
             if (!type.equals("string")) candidates.add(JSON.getNodeFactory().textNode("true"));
             if (!type.equals("int")) candidates.add(JSON.getNodeFactory().numberNode(7));
             if (type.equals("groups")) candidates.add(JSON.createArrayNode().add(JSON.createArrayNode().add(1)));
-            if (!type.equals("groups")) candidates.add(JSON.createArrayNode());
+            if (type.equals("list")) candidates.add(JSON.createArrayNode().add(1));
+            if (!type.equals("groups") && !type.equals("list")) candidates.add(JSON.createArrayNode());
             if (type.equals("int")) candidates.add(JSON.getNodeFactory().numberNode(new java.math.BigInteger("99999999999999999999999")));
             return candidates.get(Math.floorMod(pick, candidates.size()));
         }

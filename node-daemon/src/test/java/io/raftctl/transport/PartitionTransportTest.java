@@ -86,4 +86,22 @@ class PartitionTransportTest {
         cluster.awaitReceived("n2", 1);
         assertThat(cluster.received("n2")).containsExactly(heartbeat("n1", "n2", 2));
     }
+
+    @Test
+    void onlyOneEndNeedsTheRuleToCutAPairBothWays() {
+        // n1 alone has heard that n2 is isolated (n2 was down, say): n1 drops what it would send to n2 and
+        // what arrives from n2, so nothing crosses the pair in either direction.
+        cluster.faults("n1").isolate("n2");
+        cluster.transport("n1").send(heartbeat("n1", "n2", 1));
+        cluster.transport("n2").send(heartbeat("n2", "n1", 2));
+        awaitUntil(() -> cluster.transport("n1").stats().droppedPartitionIn() == 1, () -> "n1 to drop n2's message");
+        assertThat(cluster.transport("n1").stats().droppedPartitionOut()).isEqualTo(1);
+        assertThat(cluster.received("n1")).isEmpty();
+
+        // The pair n2-n3 has no end with the rule: it still talks, and a later message of n1 still reaches n3.
+        cluster.transport("n2").send(heartbeat("n2", "n3", 3));
+        cluster.transport("n1").send(heartbeat("n1", "n3", 4));
+        cluster.awaitReceived("n3", 2);
+        assertThat(cluster.received("n2")).as("nothing from n1, ever").isEmpty();
+    }
 }

@@ -85,6 +85,10 @@ public final class AdminClient {
         return get(AdminApi.TRIGGERS, Map.of(), AdminDtos.Triggers.class);
     }
 
+    public AdminDtos.NetStatus net() {
+        return get(AdminApi.NET, Map.of(), AdminDtos.NetStatus.class);
+    }
+
     public AdminDtos.Pending pending() {
         return get(AdminApi.NET_PENDING, Map.of(), AdminDtos.Pending.class);
     }
@@ -146,6 +150,11 @@ public final class AdminClient {
 
     public AdminDtos.Ack heal() {
         return post(AdminApi.NET_HEAL, Map.of());
+    }
+
+    /** Replaces the node's partition rules by these. */
+    public AdminDtos.Ack setNet(List<String> isolated, List<List<String>> groups) {
+        return post(AdminApi.NET_SET, new AdminDtos.NetSetRequest(isolated, groups));
     }
 
     public AdminDtos.Ack hold() {

@@ -4,7 +4,7 @@ import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Command(name = "isolate", description = "Cut NODE off from every peer, both directions.")
@@ -16,8 +16,12 @@ public final class NetIsolateCommand extends BaseCommand {
     @Override
     protected void execute() {
         cluster().node(node);
-        List<String> told = Targets.ids(Targets.apply(ctx(), List.of(), c -> c.isolate(node)));
-        Acks.many(out(), "net isolate", told, node + " isolated (told " + String.join(", ", told) + ")",
-                Map.of("node", node));
+        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), c -> c.isolate(node));
+        boolean inForce = PartitionBroadcast.warnIfNotInForce(ctx(), NetRules.isolating(node), r);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("node", node);
+        extra.putAll(r.fields());
+        extra.put("in_force", inForce);
+        Acks.many(out(), "net isolate", r.told(), node + " isolated (" + r.toldText() + ")", extra);
     }
 }

@@ -4,7 +4,7 @@ import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Command(name = "reconnect", description = "Undo 'net isolate NODE'.")
@@ -16,8 +16,11 @@ public final class NetReconnectCommand extends BaseCommand {
     @Override
     protected void execute() {
         cluster().node(node);
-        List<String> told = Targets.ids(Targets.apply(ctx(), List.of(), c -> c.reconnect(node)));
-        Acks.many(out(), "net reconnect", told, node + " reconnected (told " + String.join(", ", told) + ")",
-                Map.of("node", node));
+        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), c -> c.reconnect(node));
+        PartitionBroadcast.warnOfOldRules(ctx(), r);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("node", node);
+        extra.putAll(r.fields());
+        Acks.many(out(), "net reconnect", r.told(), node + " reconnected (" + r.toldText() + ")", extra);
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,14 @@ public final class NetSplitCommand extends BaseCommand {
     @Override
     protected void execute() {
         List<List<String>> parsed = parseGroups(groups, cluster());
-        List<String> told = Targets.ids(Targets.apply(ctx(), List.of(), c -> c.split(parsed)));
+        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), c -> c.split(parsed));
+        boolean inForce = PartitionBroadcast.warnIfNotInForce(ctx(), NetRules.splitting(parsed), r);
         String shape = parsed.stream().map(g -> String.join(",", g)).collect(Collectors.joining(" | "));
-        Acks.many(out(), "net split", told, "split " + shape + " (told " + String.join(", ", told) + ")",
-                Map.of("groups", parsed));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("groups", parsed);
+        extra.putAll(r.fields());
+        extra.put("in_force", inForce);
+        Acks.many(out(), "net split", r.told(), "split " + shape + " (" + r.toldText() + ")", extra);
     }
 
     /** @throws CliException exit 2 for an unknown id, an id in two groups, an empty group, or fewer than 2 groups */

@@ -35,7 +35,8 @@ import java.util.Optional;
         "Start the daemons of the cluster file that are not running, in the background, and wait until every"
                 + " admin socket answers.",
         "With no cluster file, first write a default one: N local nodes n1..nN on free ports, data in .raftctl/"
-                + " beside it. Idempotent: running nodes are left alone (--timers still applies)."})
+                + " beside it. Idempotent: running nodes are left alone (--timers still applies).",
+        "A node it starts is given the network rules (net isolate, net split) of the nodes already running."})
 public final class UpCommand extends BaseCommand {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
@@ -148,6 +149,7 @@ public final class UpCommand extends BaseCommand {
         }
         if (created) out().line("wrote " + file + " (" + cluster.nodes().size() + " nodes)");
         Readiness.await(started, clients, daemons, out(), READY_TIMEOUT);
+        List<String> netRulesSet = new NetRulesSync(clients, out()).sync(new ArrayList<>(started.keySet()));
         if (timers != null && !alreadyRunning.isEmpty()) {
             Boolean on = timers;
             Targets.apply(ctx, alreadyRunning, c -> c.timers(on));
@@ -165,6 +167,7 @@ public final class UpCommand extends BaseCommand {
         doc.put("created", created);
         doc.put("started", new ArrayList<>(started.keySet()));
         doc.put("already_running", alreadyRunning);
+        doc.put("net_rules_set", netRulesSet);
         out().document(doc);
     }
 

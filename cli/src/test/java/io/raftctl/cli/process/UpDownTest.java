@@ -125,6 +125,8 @@ class UpDownTest {
         assertThat(run("up --nodes 1").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
         ClusterView cluster = ClusterFiles.load(file);
         Path marker = Files.writeString(cluster.dataDir("n1").resolve("log.dat"), "old");
+        Path rules = Files.writeString(cluster.dataDir("n1").resolve("net-rules.json"),
+                "{\"format\":1,\"isolated\":[\"n1\"],\"groups\":[]}\n");
 
         Outcome mismatch = run("up --nodes 3");
         assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -132,6 +134,7 @@ class UpDownTest {
 
         assertThat(run("up --nodes 3 --fresh").exitCode()).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(marker).doesNotExist();
+        assertThat(rules).as("the network rules go with the data directory").doesNotExist();
         assertThat(ClusterFiles.load(file).ids()).containsExactly("n1", "n2", "n3");
         assertThat(daemon(ClusterFiles.load(file), "n3")).isPresent();
     }
