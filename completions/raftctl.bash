@@ -2059,8 +2059,9 @@ function _picocli_raftctl_trace_show() {
 
   local commands=""
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--format' '--section' '-c' '--config' '-o' '--output'"
+  local arg_opts="'--format' '--section' '--events' '-c' '--config' '-o' '--output'"
   local FORMAT_option_args=("table" "rst" "md" "csv" "json" "puml" "svg" "html") # --format values
+  local defaultall_option_args=("default" "all") # --events values
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -2073,6 +2074,11 @@ function _picocli_raftctl_trace_show() {
       ;;
     '--section')
       return
+      ;;
+    '--events')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${defaultall_option_args[@]}" ) )
+      return $?
       ;;
     '-c'|'--config')
       local IFS=$'\n'

@@ -13,6 +13,7 @@ import io.raftctl.admin.AdminDtos.SplitRequest;
 import io.raftctl.admin.AdminDtos.TimersRequest;
 import io.raftctl.admin.AdminDtos.TriggerClearRequest;
 import io.raftctl.admin.AdminDtos.TriggerSetRequest;
+import io.raftctl.raft.TraceEvents;
 import io.raftctl.util.Log;
 
 import java.io.IOException;
@@ -103,7 +104,7 @@ public final class AdminServer implements AutoCloseable {
         get(AdminApi.TRIGGERS, (b, q) -> node.triggers());
         get(AdminApi.NET, (b, q) -> node.net());
         get(AdminApi.NET_PENDING, (b, q) -> node.pending());
-        get(AdminApi.TRACE, (b, q) -> node.trace());
+        routes.put(AdminApi.TRACE, new Route("GET", (b, q) -> node.trace(traceEvents(q)), java.util.Set.of("events")));
 
         post(AdminApi.ELECT, (b, q) -> {
             ElectRequest r = JsonBodies.read(b, ElectRequest.class);
@@ -282,6 +283,17 @@ public final class AdminServer implements AutoCloseable {
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return q;
+    }
+
+    /** {@code events=default|all}; absent: the default view, as before the parameter existed. */
+    private static TraceEvents traceEvents(Map<String, String> q) throws AdminException {
+        String v = q.get("events");
+        if (v == null) return TraceEvents.DEFAULT;
+        try {
+            return TraceEvents.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw AdminException.badRequest("query parameter 'events': " + e.getMessage());
+        }
     }
 
     private static Long longParam(Map<String, String> q, String name) throws AdminException {

@@ -9,6 +9,7 @@ import io.raftctl.admin.AdminDtos.State;
 import io.raftctl.admin.AdminDtos.Status;
 import io.raftctl.admin.AdminDtos.TraceResponse;
 import io.raftctl.admin.AdminDtos.Triggers;
+import io.raftctl.raft.TraceEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +65,8 @@ public interface NodeControl {
 
     Pending pending();
 
-    TraceResponse trace();
+    /** The node's trace rows in the view {@code events} (docs/trace-notation.md, opt-in events). */
+    TraceResponse trace(TraceEvents events);
 
     Ack section(String title, long clock) throws AdminException;
 

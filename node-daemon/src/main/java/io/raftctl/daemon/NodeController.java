@@ -9,10 +9,12 @@ import io.raftctl.raft.Entry;
 import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.Role;
+import io.raftctl.raft.TraceEvents;
 import io.raftctl.raft.TraceRow;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.StateView;
 import io.raftctl.statemachine.Trigger;
+import io.raftctl.statemachine.TriggerControl;
 import io.raftctl.statemachine.Triggers;
 import io.raftctl.transport.NetworkFaults;
 import io.raftctl.transport.PartitionState;
@@ -42,6 +44,7 @@ final class NodeController implements NodeControl {
     private final EngineLoop loop;
     private final Tracer tracer;
     private final Triggers triggers;
+    private final TriggerControl triggerControl;
     private final NetworkFaults faults;
     private final PartitionRules rules;
     private final PeerTransport transport;
@@ -58,6 +61,7 @@ final class NodeController implements NodeControl {
         this.loop = loop;
         this.tracer = tracer;
         this.triggers = triggers;
+        this.triggerControl = new TriggerControl(triggers, tracer);
         this.faults = faults;
         this.rules = rules;
         this.transport = transport;
@@ -127,9 +131,9 @@ final class NodeController implements NodeControl {
     }
 
     @Override
-    public AdminDtos.TraceResponse trace() {
+    public AdminDtos.TraceResponse trace(TraceEvents events) {
         List<AdminDtos.TraceRowDto> rows = new ArrayList<>();
-        for (TraceRow r : tracer.rows()) {
+        for (TraceRow r : tracer.rows(events)) {
             rows.add(new AdminDtos.TraceRowDto(r.node(), r.clock(), r.seq(), r.kind().name(), r.role(), r.op(), r.delta()));
         }
         return new AdminDtos.TraceResponse(id, members, rows, tracer.droppedRows());
@@ -189,30 +193,39 @@ final class NodeController implements NodeControl {
 
     // ---------------------------------------------------------------- faults
 
+    // Trigger changes run on the engine thread: their trace rows report its state, between its own rows.
+
     @Override
     public Ack setTrigger(String name, String value) throws AdminException {
-        try {
-            triggers.arm(Trigger.parse(name), value);
-        } catch (IllegalArgumentException e) {
-            throw AdminException.badRequest(e.getMessage());
-        }
-        LOG.info("{} trigger {} armed{}", id, name, value == null ? "" : " (" + value + ")");
-        return Ack.done();
+        Trigger trigger = parseTrigger(name);
+        return loop.call(() -> {
+            try {
+                triggerControl.arm(trigger, value);
+            } catch (IllegalArgumentException e) {
+                throw AdminException.badRequest(e.getMessage());
+            }
+            LOG.info("{} trigger {} armed{}", id, name, value == null ? "" : " (" + value + ")");
+            return Ack.done();
+        });
     }
 
     @Override
     public Ack clearTrigger(String name) throws AdminException {
-        if (name == null) {
-            triggers.clearAll();
-        } else {
-            try {
-                triggers.clear(Trigger.parse(name));
-            } catch (IllegalArgumentException e) {
-                throw AdminException.badRequest(e.getMessage());
-            }
+        Trigger trigger = name == null ? null : parseTrigger(name);
+        return loop.call(() -> {
+            if (trigger == null) triggerControl.clearAll();
+            else triggerControl.clear(trigger);
+            LOG.info("{} trigger {} cleared", id, name == null ? "(all)" : name);
+            return Ack.done();
+        });
+    }
+
+    private static Trigger parseTrigger(String name) throws AdminException {
+        try {
+            return Trigger.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw AdminException.badRequest(e.getMessage());
         }
-        LOG.info("{} trigger {} cleared", id, name == null ? "(all)" : name);
-        return Ack.done();
     }
 
     @Override

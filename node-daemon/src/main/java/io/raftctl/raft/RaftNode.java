@@ -71,7 +71,7 @@ public final class RaftNode {
 
     // Output of the input being processed; see input().
     private final List<Message> outbox = new ArrayList<>();
-    private final List<String> deferredEvents = new ArrayList<>();
+    private final List<DeferredEvent> deferredEvents = new ArrayList<>();
     // Output waiting for the driver.
     private final List<Message> readyMessages = new ArrayList<>();
     private final List<ClientResult> readyResults = new ArrayList<>();
@@ -119,6 +119,10 @@ public final class RaftNode {
 
             public long commit() {
                 return commitIndex;
+            }
+
+            public long applied() {
+                return appliedIndex;
             }
         });
     }
@@ -277,10 +281,19 @@ public final class RaftNode {
     private void input(Message received, Runnable body) {
         body.run();
         if (received != null) tracer.received(received);
-        for (String event : deferredEvents) tracer.event(event);
+        for (DeferredEvent event : deferredEvents) {
+            if (event.optIn()) tracer.optInEvent(event.op());
+            else tracer.event(event.op());
+        }
         deferredEvents.clear();
         for (Message m : outbox) readyMessages.add(tracer.sent(m));
         outbox.clear();
+    }
+
+    /** An event row waiting for the end of the input; opt-in rows are shown only with {@link TraceEvents#ALL}. */
+    private record DeferredEvent(String op, boolean optIn) {
+        static final DeferredEvent NEW_ROLE = new DeferredEvent(Tracer.NEW_ROLE, false);
+        static final DeferredEvent CMD_DONE = new DeferredEvent(Tracer.CMD_DONE, false);
     }
 
     private void send(Message m) {
@@ -289,7 +302,7 @@ public final class RaftNode {
 
     private void complete(ClientResult r) {
         readyResults.add(r);
-        deferredEvents.add(Tracer.CMD_DONE);
+        deferredEvents.add(DeferredEvent.CMD_DONE);
     }
 
     // ---------------------------------------------------------------- message dispatch
@@ -399,7 +412,7 @@ public final class RaftNode {
         votes.clear();
         votes.put(id, true);
         resetElectionTimer();
-        if (old != Role.CANDIDATE) deferredEvents.add(Tracer.NEW_ROLE);
+        if (old != Role.CANDIDATE) deferredEvents.add(DeferredEvent.NEW_ROLE);
         for (String peer : peers) {
             send(new PreVoteRequest(id, peer, term + 1, log.lastIndex(), log.lastTerm(), campaignForced, 0));
         }
@@ -417,7 +430,7 @@ public final class RaftNode {
         votes.clear();
         votes.put(id, true);
         resetElectionTimer();
-        if (old != Role.CANDIDATE) deferredEvents.add(Tracer.NEW_ROLE);
+        if (old != Role.CANDIDATE) deferredEvents.add(DeferredEvent.NEW_ROLE);
         for (String peer : peers) {
             send(new VoteRequest(id, peer, term, log.lastIndex(), log.lastTerm(), campaignForced, 0));
         }
@@ -451,7 +464,7 @@ public final class RaftNode {
         }
         // The term-start entry lets this leader commit (and so learn the fate of) entries of earlier terms.
         log.append(Entry.termStart(log.lastIndex() + 1, term));
-        deferredEvents.add(Tracer.NEW_ROLE);
+        deferredEvents.add(DeferredEvent.NEW_ROLE);
         heartbeatDeadline = now + settings.heartbeatMs();
         quorumCheckDeadline = now + settings.electionMinMs();
         for (String peer : peers) sendAppend(peer, true);
@@ -473,7 +486,7 @@ public final class RaftNode {
             failPending(pendingRequests.keySet().stream().toList(), ClientResult.Status.OUTCOME_UNKNOWN,
                     "leadership lost before the command was applied; it may or may not take effect");
         }
-        if (old != Role.FOLLOWER) deferredEvents.add(Tracer.NEW_ROLE);
+        if (old != Role.FOLLOWER) deferredEvents.add(DeferredEvent.NEW_ROLE);
     }
 
     // ---------------------------------------------------------------- replication
@@ -599,13 +612,17 @@ public final class RaftNode {
             Entry e = log.entry(appliedIndex + 1);
             if (e.kind() == EntryKind.COMMAND) {
                 ApplyResult result;
+                boolean threw = false;
                 try {
                     result = stateMachine.apply(e.index(), e.command());
                     if (result == null) result = ApplyResult.failed("the state machine returned no result");
                 } catch (RuntimeException ex) {
                     result = ApplyResult.failed("the state machine threw " + describe(ex));
+                    threw = true;
                 }
                 if (!result.applied()) {
+                    // Every attempt gets its row, so a retry that fails again shows too.
+                    deferredEvents.add(new DeferredEvent(Tracer.applyFailed(e.index(), threw), true));
                     applyError = "entry " + e.index() + ": " + result.error();
                     failPending(pendingRequests.headMap(commitIndex, true).keySet().stream().toList(),
                             ClientResult.Status.APPLY_FAILED,

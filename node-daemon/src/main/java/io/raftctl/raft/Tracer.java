@@ -14,6 +14,10 @@ import java.util.StringJoiner;
  * live in a ring of parallel arrays, numbers and the message itself, with no object per row: the text of a row's
  * op and delta is written only when someone reads the rows, and a busy node does not feed the garbage collector
  * a stream of long-lived rows.
+ *
+ * <p>Some rows and one delta field are opt-in ({@link TraceEvents#ALL}): recorded always, shown only on request.
+ * Each row therefore has two deltas, one per view, each relative to the previous row that view shows, so that
+ * hiding the opt-in rows leaves the default view exactly as if they had never been recorded.
  */
 public final class Tracer {
 
@@ -27,6 +31,10 @@ public final class Tracer {
     public static final String RESTART = "RESTART";
     public static final String NETSPLIT = "NETSPLIT";
     public static final String NETJOIN = "NETJOIN";
+    /** Opt-in events: an apply that failed, an operator arming or clearing a trigger. */
+    public static final String APPLY_FAILED = "APPLY FAILED";
+    public static final String TRIGGER_SET = "TRIGGER SET";
+    public static final String TRIGGER_CLEAR = "TRIGGER CLEAR";
 
     /** Network state codes in deltas: {@code n-1} joined the majority, {@code n-2} cut off from it. */
     public static final int NET_JOINED = 1;
@@ -37,12 +45,9 @@ public final class Tracer {
     private final int capacity;
     private final Rows rows;
     private StateProbe source = StateProbe.INITIAL;
-    // The state as of the last row that was not a section marker: deltas are relative to it.
-    private long lastTerm;
-    private long lastLastTerm;
-    private long lastLastIndex;
-    private long lastCommit;
-    private int lastNet = NET_JOINED;
+    // The state as of the previous row of each view: a row's delta in that view is what differs from it.
+    private final Baseline defaultView = new Baseline(false);
+    private final Baseline allView = new Baseline(true);
     private boolean crashed;
     private int net = NET_JOINED;
     private long clock;
@@ -94,6 +99,10 @@ public final class Tracer {
         default long commit() {
             return 0;
         }
+
+        default long applied() {
+            return 0;
+        }
     }
 
     /** The engine instance whose state rows report. */
@@ -117,6 +126,24 @@ public final class Tracer {
     public synchronized void event(String op) {
         clock++;
         add(TraceRow.Kind.EVENT, op);
+    }
+
+    /**
+     * Records an opt-in event row ({@link #APPLY_FAILED}, {@link #TRIGGER_SET}, ...), shown only with
+     * {@link TraceEvents#ALL}. It does not advance the Lamport clock but takes the clock of the node's previous
+     * row: the rows of the default view, which the merge orders by clock, keep the clocks they would have had
+     * without it, and by its seq it comes right after that previous row.
+     */
+    public synchronized void optInEvent(String op) {
+        add(TraceRow.Kind.EVENT, op, true);
+    }
+
+    /**
+     * The op of an {@link #APPLY_FAILED} row: {@code APPLY FAILED i-3 explode} if the state machine threw,
+     * {@code APPLY FAILED i-3 error} if it reported the failure.
+     */
+    public static String applyFailed(long index, boolean threw) {
+        return APPLY_FAILED + " i-" + index + (threw ? " explode" : " error");
     }
 
     /** Records the receipt of {@code m}, advancing the Lamport clock past the sender's. */
@@ -149,9 +176,17 @@ public final class Tracer {
         add(TraceRow.Kind.SECTION, title);
     }
 
+    /** The rows of the default view, the seed's notation. */
     public synchronized List<TraceRow> rows() {
+        return rows(TraceEvents.DEFAULT);
+    }
+
+    public synchronized List<TraceRow> rows(TraceEvents events) {
+        boolean everything = events == TraceEvents.ALL;
         List<TraceRow> out = new ArrayList<>(rows.size);
-        for (int i = 0; i < rows.size; i++) out.add(rows.format(this, i));
+        for (int i = 0; i < rows.size; i++) {
+            if (everything || !rows.isOptIn(i)) out.add(rows.format(this, i, everything));
+        }
         return out;
     }
 
@@ -164,17 +199,24 @@ public final class Tracer {
     }
 
     private void add(TraceRow.Kind kind, Object op) {
+        add(kind, op, false);
+    }
+
+    private void add(TraceRow.Kind kind, Object op, boolean optIn) {
         String role;
         long t;
         long lt;
         long li;
         long ci;
+        long ai;
         if (crashed) {
+            // Nothing is known of a crashed engine but the network; the numbers stay as last seen.
             role = "CRSH";
-            t = lastTerm;
-            lt = lastLastTerm;
-            li = lastLastIndex;
-            ci = lastCommit;
+            t = allView.term;
+            lt = allView.lastTerm;
+            li = allView.lastIndex;
+            ci = allView.commit;
+            ai = allView.applied;
         } else {
             StateProbe s = source;
             role = s.role();
@@ -182,22 +224,53 @@ public final class Tracer {
             lt = s.lastTerm();
             li = s.lastIndex();
             ci = s.commit();
+            ai = s.applied();
         }
         int changed = 0;
+        int changedInAll = 0;
         if (kind != TraceRow.Kind.SECTION) {
             // A section marker is not an event at the node: changes stay pending for the next real row.
-            if (t != lastTerm) changed |= Rows.TERM;
-            if (lt != lastLastTerm) changed |= Rows.LAST_TERM;
-            if (li != lastLastIndex) changed |= Rows.LAST_INDEX;
-            if (ci != lastCommit) changed |= Rows.COMMIT;
-            if (net != lastNet) changed |= Rows.NET;
-            lastTerm = t;
-            lastLastTerm = lt;
-            lastLastIndex = li;
-            lastCommit = ci;
-            lastNet = net;
+            changedInAll = crashed ? allView.moveNetTo(net) : allView.moveTo(t, lt, li, ci, ai, net);
+            if (!optIn) changed = crashed ? defaultView.moveNetTo(net) : defaultView.moveTo(t, lt, li, ci, ai, net);
         }
-        if (rows.add(clock, ++seq, kind, role, op, changed, t, lt, li, ci, net)) dropped++;
+        if (rows.add(clock, ++seq, kind, role, op, optIn, changed, changedInAll, t, lt, li, ci, ai, net)) dropped++;
+    }
+
+    /** The state as of a view's previous row, and what a new row changed since. */
+    private static final class Baseline {
+        private final boolean showsApplied;
+        long term;
+        long lastTerm;
+        long lastIndex;
+        long commit;
+        long applied;
+        int net = NET_JOINED;
+
+        Baseline(boolean showsApplied) {
+            this.showsApplied = showsApplied;
+        }
+
+        /** Moves to the given state; returns the {@link Rows} bits of what changed. */
+        int moveTo(long t, long lt, long li, long ci, long ai, int n) {
+            int changed = moveNetTo(n);
+            if (t != term) changed |= Rows.TERM;
+            if (lt != lastTerm) changed |= Rows.LAST_TERM;
+            if (li != lastIndex) changed |= Rows.LAST_INDEX;
+            if (ci != commit) changed |= Rows.COMMIT;
+            if (showsApplied && ai != applied) changed |= Rows.APPLIED;
+            term = t;
+            lastTerm = lt;
+            lastIndex = li;
+            commit = ci;
+            applied = ai;
+            return changed;
+        }
+
+        int moveNetTo(int n) {
+            int changed = n != net ? Rows.NET : 0;
+            net = n;
+            return changed;
+        }
     }
 
     /**
@@ -210,6 +283,7 @@ public final class Tracer {
         static final int LAST_INDEX = 4;
         static final int COMMIT = 8;
         static final int NET = 16;
+        static final int APPLIED = 32;
         private static final TraceRow.Kind[] KINDS = TraceRow.Kind.values();
 
         private final int capacity;
@@ -221,8 +295,11 @@ public final class Tracer {
         private long[] lastTerm = new long[0];
         private long[] lastIndex = new long[0];
         private long[] commit = new long[0];
+        private long[] applied = new long[0];
         private byte[] kind = new byte[0];
-        private byte[] changed = new byte[0];
+        private boolean[] optIn = new boolean[0];
+        private byte[] changed = new byte[0]; // in the default view
+        private byte[] changedInAll = new byte[0];
         private byte[] net = new byte[0];
         private String[] role = new String[0];
         private Object[] op = new Object[0]; // the text, or the message for a send or receive
@@ -232,7 +309,8 @@ public final class Tracer {
         }
 
         /** Appends a row; true if the oldest one was dropped to make room. */
-        boolean add(long c, long s, TraceRow.Kind k, String r, Object o, int ch, long t, long lt, long li, long ci, int n) {
+        boolean add(long c, long s, TraceRow.Kind k, String r, Object o, boolean opt, int ch, int chAll,
+                    long t, long lt, long li, long ci, long ai, int n) {
             boolean drop = size == capacity;
             if (!drop && size == clock.length) grow();
             int slot = drop ? head : (head + size) % clock.length;
@@ -243,11 +321,14 @@ public final class Tracer {
             kind[slot] = (byte) k.ordinal();
             role[slot] = r;
             op[slot] = o;
+            optIn[slot] = opt;
             changed[slot] = (byte) ch;
+            changedInAll[slot] = (byte) chAll;
             term[slot] = t;
             lastTerm[slot] = lt;
             lastIndex[slot] = li;
             commit[slot] = ci;
+            applied[slot] = ai;
             net[slot] = (byte) n;
             return drop;
         }
@@ -268,8 +349,11 @@ public final class Tracer {
             lastTerm = unwrap(lastTerm, n);
             lastIndex = unwrap(lastIndex, n);
             commit = unwrap(commit, n);
+            applied = unwrap(applied, n);
             kind = unwrap(kind, n);
+            optIn = unwrap(optIn, n);
             changed = unwrap(changed, n);
+            changedInAll = unwrap(changedInAll, n);
             net = unwrap(net, n);
             role = unwrap(role, n);
             op = unwrap(op, n);
@@ -288,18 +372,28 @@ public final class Tracer {
             return b;
         }
 
+        private boolean[] unwrap(boolean[] a, int n) {
+            boolean[] b = new boolean[n];
+            for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
+            return b;
+        }
+
         private <T> T[] unwrap(T[] a, int n) {
             T[] b = Arrays.copyOf(a, n);
             for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
             return b;
         }
 
-        /** The {@code i}-th oldest row as text. */
-        TraceRow format(Tracer tracer, int i) {
+        boolean isOptIn(int i) {
+            return optIn[(head + i) % clock.length];
+        }
+
+        /** The {@code i}-th oldest row as text, with its delta in the default view or in the view of all rows. */
+        TraceRow format(Tracer tracer, int i, boolean inAll) {
             int slot = (head + i) % clock.length;
             TraceRow.Kind k = KINDS[kind[slot]];
             return new TraceRow(tracer.nodeId, clock[slot], seq[slot], k, role[slot], opText(tracer, k, op[slot]),
-                    deltaText(slot));
+                    deltaText(slot, inAll ? changedInAll[slot] : changed[slot]));
         }
 
         private static String opText(Tracer tracer, TraceRow.Kind k, Object o) {
@@ -308,15 +402,15 @@ public final class Tracer {
                     : tracer.traceName(m.from()) + "+" + m.code() + " " + m.fields();
         }
 
-        /** What changed, in the order term, last term, last index, commit, net. */
-        private String deltaText(int slot) {
-            int ch = changed[slot];
+        /** What changed, in the order term, last term, last index, commit, applied, net. */
+        private String deltaText(int slot, int ch) {
             if (ch == 0) return "";
             StringJoiner j = new StringJoiner(" ");
             if ((ch & TERM) != 0) j.add("t-" + term[slot]);
             if ((ch & LAST_TERM) != 0) j.add("lt-" + lastTerm[slot]);
             if ((ch & LAST_INDEX) != 0) j.add("li-" + lastIndex[slot]);
             if ((ch & COMMIT) != 0) j.add("ci-" + commit[slot]);
+            if ((ch & APPLIED) != 0) j.add("ai-" + applied[slot]);
             if ((ch & NET) != 0) j.add("n-" + net[slot]);
             return j.toString();
         }

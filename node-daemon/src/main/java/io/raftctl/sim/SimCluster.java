@@ -7,10 +7,12 @@ import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
 import io.raftctl.raft.Ready;
 import io.raftctl.raft.Role;
+import io.raftctl.raft.TraceEvents;
 import io.raftctl.raft.TraceRow;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.BuiltinStateMachine;
 import io.raftctl.statemachine.StateView;
+import io.raftctl.statemachine.Trigger;
 import io.raftctl.statemachine.TriggeredStateMachine;
 
 import java.util.ArrayList;
@@ -182,6 +184,18 @@ public final class SimCluster {
         }
     }
 
+    /** Arms a trigger at {@code id} as an operator does: the node's trace records {@code TRIGGER SET}. */
+    public void setTrigger(String id, Trigger trigger, String value) {
+        node(id).triggerControl.arm(trigger, value);
+    }
+
+    /** Disarms a trigger at {@code id}, or every trigger when {@code trigger} is null; traced as {@code TRIGGER CLEAR}. */
+    public void clearTrigger(String id, Trigger trigger) {
+        SimNode n = node(id);
+        if (trigger == null) n.triggerControl.clearAll();
+        else n.triggerControl.clear(trigger);
+    }
+
     /** Starts a titled trace section at every node. */
     public void section(String title) {
         long clock = 0;
@@ -189,9 +203,14 @@ public final class SimCluster {
         for (SimNode n : nodes.values()) n.tracer.section(title, clock);
     }
 
+    /** Every node's trace rows in the default view, the seed's notation. */
     public Map<String, List<TraceRow>> traceRows() {
+        return traceRows(TraceEvents.DEFAULT);
+    }
+
+    public Map<String, List<TraceRow>> traceRows(TraceEvents events) {
         Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
-        for (SimNode n : nodes.values()) rows.put(n.id, n.tracer.rows());
+        for (SimNode n : nodes.values()) rows.put(n.id, n.tracer.rows(events));
         return rows;
     }
 

@@ -5,6 +5,7 @@ import io.raftctl.raft.HardState;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.BuiltinStateMachine;
+import io.raftctl.statemachine.TriggerControl;
 import io.raftctl.statemachine.Triggers;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class SimNode {
     final String id;
     final Tracer tracer;
     final Triggers triggers = new Triggers();
+    final TriggerControl triggerControl;
     HardState hardState = HardState.INITIAL;
     final List<Entry> durableLog = new ArrayList<>();
     RaftNode raft;
@@ -29,6 +31,7 @@ public final class SimNode {
     SimNode(String id, Tracer tracer, boolean timersOn) {
         this.id = id;
         this.tracer = tracer;
+        this.triggerControl = new TriggerControl(triggers, tracer);
         this.timersOn = timersOn;
     }
 
@@ -50,6 +53,7 @@ public final class SimNode {
         return stateMachine;
     }
 
+    /** The armed triggers themselves; changes made here leave no trace row (see {@link SimCluster#setTrigger}). */
     public Triggers triggers() {
         return triggers;
     }

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +85,8 @@ class AdminSocketTest {
                 {"POST", "/v1/net/set", "{\"groups\": [[\"n1\", \"n2\", \"n3\"]]}", "400", "a split needs at least two groups"},
                 {"GET", "/v1/log?from=x", null, "400", "query parameter 'from' must be an integer, got 'x'"},
                 {"GET", "/v1/log?form=1", null, "400", "unknown query parameter 'form'"},
+                {"GET", "/v1/trace?events=some", null, "400",
+                        "query parameter 'events': unknown trace events 'some' (expected one of default, all)"},
                 {"GET", "/v1/elect", null, "405", "/v1/elect takes POST, not GET"},
                 {"GET", "/v1/nothing", null, "404", "no such endpoint /v1/nothing"},
         };
@@ -152,6 +157,44 @@ class AdminSocketTest {
         assertThat(back.get("last_index").asLong()).as("durable").isEqualTo(lastIndex);
         assertThat(cluster.post("n1", "/v1/heartbeat", "{}").statusCode()).isEqualTo(200);
         LocalCluster.await(Duration.ofSeconds(5), () -> total("n3") == 5, "n3 to rebuild its state");
+    }
+
+    @Test
+    void triggerChangesAndFailedAppliesAreTraceRowsShownOnRequest() throws IOException {
+        assertThat(cluster.post("n1", "/v1/elect", "{}").statusCode()).isEqualTo(200);
+        LocalCluster.await(Duration.ofSeconds(10), () -> role("n1").equals("LEADER"), "n1 to lead");
+        assertThat(cluster.post("n2", "/v1/triggers/set", "{\"name\": \"error\"}").statusCode()).isEqualTo(200);
+        JsonNode answer = json(cluster.post("n1", "/v1/command", "{\"command\": \"get\"}"));
+        assertThat(answer.get("ok").asBoolean()).as("the leader applies it").isTrue();
+        String failed = "APPLY FAILED i-" + answer.get("index").asLong() + " error";
+        LocalCluster.await(Duration.ofSeconds(5), () -> traceOps("n2", "?events=all").contains(failed), "n2 to fail the apply");
+        assertThat(cluster.post("n2", "/v1/triggers/clear", "{}").statusCode()).isEqualTo(200);
+        assertThat(cluster.post("n1", "/v1/heartbeat", "{}").statusCode()).isEqualTo(200);
+        LocalCluster.await(Duration.ofSeconds(5), () -> !hasApplyError("n2"), "n2 to retry");
+
+        assertThat(traceOps("n2", "?events=all")).containsSubsequence("TRIGGER SET error", failed, "TRIGGER CLEAR");
+        assertThat(traceOps("n2", "?events=default")).isEqualTo(traceOps("n2", ""))
+                .noneMatch(op -> op.startsWith("TRIGGER") || op.startsWith("APPLY FAILED"));
+    }
+
+    private static List<String> traceOps(String id, String query) {
+        try {
+            HttpResponse<String> r = cluster.get(id, "/v1/trace" + query);
+            assertThat(r.statusCode()).isEqualTo(200);
+            List<String> ops = new ArrayList<>();
+            json(r).get("rows").forEach(row -> ops.add(row.get("op").asText()));
+            return ops;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasApplyError(String id) {
+        try {
+            return !status(id).get("apply_error").isNull();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static String role(String id) {

@@ -7,6 +7,7 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.raft.TraceEvents;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -93,8 +94,10 @@ public final class AdminClient {
         return get(AdminApi.NET_PENDING, Map.of(), AdminDtos.Pending.class);
     }
 
-    public AdminDtos.TraceResponse trace() {
-        return get(AdminApi.TRACE, Map.of(), AdminDtos.TraceResponse.class);
+    /** The node's trace rows; the default view is asked for without a parameter, as any raftd understands. */
+    public AdminDtos.TraceResponse trace(TraceEvents events) {
+        Map<String, String> query = events == TraceEvents.DEFAULT ? Map.of() : Map.of("events", events.optionName());
+        return get(AdminApi.TRACE, query, AdminDtos.TraceResponse.class);
     }
 
     // ---------------------------------------------------------------- actions

@@ -2,6 +2,7 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.cli.output.OutputFormat;
 import io.raftctl.cli.output.TraceDocument;
+import io.raftctl.raft.TraceEvents;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.util.Durations;
 import picocli.CommandLine.ITypeConverter;
@@ -69,6 +70,18 @@ public final class Args {
         }
     }
 
+    /** {@code default} / {@code all}: which rows {@code trace show} shows. */
+    public static final class TraceEventsConverter implements ITypeConverter<TraceEvents> {
+        @Override
+        public TraceEvents convert(String value) {
+            try {
+                return TraceEvents.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     public static final class OnOffCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
@@ -94,6 +107,13 @@ public final class Args {
         @Override
         public Iterator<String> iterator() {
             return TraceDocument.formatNames().iterator();
+        }
+    }
+
+    public static final class TraceEventsCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return TraceEvents.optionNames().iterator();
         }
     }
 

@@ -2,9 +2,9 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
-import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.output.TraceDocument;
+import io.raftctl.raft.TraceEvents;
 import io.raftctl.raft.TraceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +18,11 @@ import java.util.Map;
         "The merged trace of every reachable node, in causal order, cut into sections.",
         "rst renders sections and grid tables like the seed document; puml a PlantUML sequence diagram;"
                 + " svg draws that diagram (raftctl trace show --format svg > trace.svg, then open it in a browser);"
-                + " html is one self-contained page with every section's diagram and table."})
+                + " html is one self-contained page with every section's diagram and table.",
+        "--events all adds rows the seed's notation leaves out: APPLY FAILED i-N explode|error (an apply failed"
+                + " at the node and will be retried), TRIGGER SET NAME [VALUE] and TRIGGER CLEAR [NAME] (an operator"
+                + " armed or cleared a trigger), and the applied index ai-X in the Delta column."
+                + " Without it (--events default) the output is the seed's notation, unchanged."})
 public final class TraceShowCommand extends BaseCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Args.TraceFormatCandidates.class,
@@ -28,11 +32,18 @@ public final class TraceShowCommand extends BaseCommand {
     @Option(names = "--section", paramLabel = "N", description = "Only section N (1 is the first 'trace section').")
     Integer section;
 
+    @Option(names = "--events", paramLabel = "default|all", converter = Args.TraceEventsConverter.class,
+            completionCandidates = Args.TraceEventsCandidates.class,
+            description = "default shows the seed's notation (the default); all also shows the APPLY FAILED and"
+                    + " TRIGGER rows and ai-X deltas.")
+    TraceEvents events = TraceEvents.DEFAULT;
+
     @Override
     protected void execute() {
         String chosen = TraceDocument.checkFormat(format != null ? format : out().json() ? "json" : "table");
         if (section != null && section < 0) throw CliException.usage("--section must not be negative");
-        List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(), AdminClient::trace);
+        List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(),
+                client -> client.trace(events));
         Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
         for (NodeReply<AdminDtos.TraceResponse> r : replies) {
             List<TraceRow> converted = new ArrayList<>();

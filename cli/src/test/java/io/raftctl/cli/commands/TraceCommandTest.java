@@ -59,6 +59,47 @@ class TraceCommandTest {
     }
 
     @Test
+    void optInRowsAndDeltasAreShownOnlyWithEventsAll() throws IOException {
+        cluster = new FakeCluster(dir, 2);
+        FakeNode n1 = cluster.node("n1");
+        AdminDtos.TraceRowDto section = new AdminDtos.TraceRowDto("n1", 1, 1, "SECTION", "LEAD", "Explode", "");
+        n1.traceRows = List.of(section,
+                new AdminDtos.TraceRowDto("n1", 2, 3, "EVENT", "LEAD", "CMD START", ""),
+                new AdminDtos.TraceRowDto("n1", 3, 4, "RECEIVE", "LEAD", "N-2+ae_reply ok-True mi-3", "ci-3"));
+        n1.allTraceRows = List.of(section,
+                new AdminDtos.TraceRowDto("n1", 1, 2, "EVENT", "LEAD", "TRIGGER SET explode", ""),
+                new AdminDtos.TraceRowDto("n1", 2, 3, "EVENT", "LEAD", "CMD START", ""),
+                new AdminDtos.TraceRowDto("n1", 3, 4, "RECEIVE", "LEAD", "N-2+ae_reply ok-True mi-3", "ci-3 ai-2"),
+                new AdminDtos.TraceRowDto("n1", 3, 5, "EVENT", "LEAD", "APPLY FAILED i-3 explode", ""));
+
+        FakeCluster.Result shown = cluster.run("trace show --format rst");
+        assertThat(shown.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(shown.out()).contains("CMD START", "ci-3").doesNotContain("TRIGGER", "APPLY FAILED", "ai-2");
+        assertThat(cluster.run("trace show --format rst --events default").out()).isEqualTo(shown.out());
+
+        FakeCluster.Result all = cluster.run("trace show --format rst --events all");
+        assertThat(all.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(all.out()).contains("| ci-3 ai-2 ");
+        assertThat(all.out().indexOf("TRIGGER SET explode")).isPositive().isLessThan(all.out().indexOf("CMD START"));
+        assertThat(all.out().indexOf("APPLY FAILED i-3 explode")).isGreaterThan(all.out().indexOf("ci-3 ai-2"));
+
+        for (FakeNode n : cluster.nodes) {
+            List<String> asked = n.requests.stream().filter(q -> q.startsWith("GET /v1/trace")).toList();
+            assertThat(asked).as("an older raftd knows no parameter: the default view asks for none")
+                    .containsExactly("GET /v1/trace ", "GET /v1/trace ", "GET /v1/trace?events=all ");
+        }
+    }
+
+    @Test
+    void unknownEventsIsAUsageErrorNamingTheChoices() throws IOException {
+        cluster = new FakeCluster(dir, 1);
+        FakeCluster.Result r = cluster.run("trace show --events some");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.error()).contains("unknown trace events 'some' (expected one of default, all)");
+        assertThat(cluster.node("n1").requests).noneMatch(q -> q.startsWith("GET /v1/trace"));
+    }
+
+    @Test
     void unknownFormatIsAUsageError() throws IOException {
         cluster = new FakeCluster(dir, 1);
         FakeCluster.Result r = cluster.run("trace show --format xml");

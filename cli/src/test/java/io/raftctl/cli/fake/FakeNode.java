@@ -59,6 +59,9 @@ public final class FakeNode implements AutoCloseable {
     public volatile long total;
     public volatile long traceClock;
     public final Map<String, String> triggers = new ConcurrentHashMap<>();
+    /** What {@code GET /v1/trace} answers: the default view, and with {@code ?events=all} every row. */
+    public volatile List<AdminDtos.TraceRowDto> traceRows = List.of();
+    public volatile List<AdminDtos.TraceRowDto> allTraceRows = List.of();
 
     public FakeNode(String id) throws IOException {
         this.id = id;
@@ -108,7 +111,7 @@ public final class FakeNode implements AutoCloseable {
             } else {
                 JsonNode json = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
                 Function<JsonNode, Reply> override = overrides.get(path);
-                reply = override != null ? override.apply(json) : standard(path, json);
+                reply = override != null ? override.apply(json) : standard(path, exchange.getRequestURI().getQuery(), json);
             }
             byte[] bytes = JSON.writeValueAsBytes(reply.body());
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -119,8 +122,14 @@ public final class FakeNode implements AutoCloseable {
         }
     }
 
-    private Reply standard(String path, JsonNode body) {
+    private Reply standard(String path, String query, JsonNode body) {
         switch (path) {
+            case AdminApi.TRACE:
+                if (query == null || query.equals("events=default")) {
+                    return Reply.ok(new AdminDtos.TraceResponse(id, List.of(), traceRows, 0));
+                }
+                if (query.equals("events=all")) return Reply.ok(new AdminDtos.TraceResponse(id, List.of(), allTraceRows, 0));
+                return Reply.error(400, AdminApi.E_BAD_REQUEST, "unknown query " + query);
             case AdminApi.STATUS:
                 statusCalls.incrementAndGet();
                 return Reply.ok(status());

@@ -44,7 +44,8 @@ class CommandCompleterTest {
 
     @Test
     void completesOptionsAndTheirValues() {
-        assertThat(completer.candidates(List.of("trace", "show"), "--")).contains("--format", "--section");
+        assertThat(completer.candidates(List.of("trace", "show"), "--")).contains("--format", "--section", "--events");
+        assertThat(completer.candidates(List.of("trace", "show", "--events"), "")).containsExactly("all", "default");
         assertThat(completer.candidates(List.of("trace", "show", "--format"), "")).containsExactly("csv", "html", "json", "md", "puml", "rst", "svg", "table");
         assertThat(completer.candidates(List.of("up", "--timers"), "")).containsExactly("off", "on");
         assertThat(completer.candidates(List.of("timers"), "o")).containsExactly("off", "on");
