@@ -725,7 +725,7 @@ function _picocli_raftctl_bench() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fresh-cluster' '--failover' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--fresh-cluster' '--failover' '--strict' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--clients' '--ramp' '--duration' '--warmup' '--command' '--connections' '--tries' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 

@@ -1,17 +1,17 @@
 package io.raftctl.cli.bench;
 
+import io.raftctl.admin.AdminApi;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
-import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.Progress;
+import io.raftctl.cli.client.AdminCallException;
 import io.raftctl.cli.client.AdminClient;
 import io.raftctl.cli.client.ClientPortClient;
 import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
-import io.raftctl.client.ClientConnection;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs the measured levels of {@code raftctl bench} against the current leader, and checks after each one that
- * the counter at every node accounts for exactly the acknowledged writes.
+ * Runs the measured levels of {@code raftctl bench} against the leader, and checks after each one that the
+ * counter at every node accounts for the acknowledged writes (and at most those of unknown outcome besides).
  */
 final class Bench {
 
@@ -66,54 +66,48 @@ final class Bench {
 
     /**
      * Warms up for {@code warmup} at the largest client count (unmeasured), then measures each client count in
-     * turn, each after a short unmeasured settle at its own count.
+     * turn, each after a short unmeasured settle at its own count. The clients follow the leader when it changes;
+     * with {@code strict}, a leader change ends the run instead (the warm-up fails, a level is the last one).
      */
     List<LevelResult> run(List<Integer> levels, int connectionsPerLevel, Duration warmup, Duration duration,
-                          boolean fsync) throws IOException {
+                          boolean fsync, boolean strict) throws IOException {
         ClusterNode leader = leader();
-        ClientPortClient port = new ClientPortClient(leader, cluster.tokenFile(leader.id()));
-        String token = port.token();
         // Fails early, with the contract's message, on a wrong token or an unreachable port.
-        port.connect().close();
+        new ClientPortClient(leader, cluster.tokenFile(leader.id())).connect().close();
         Long before = counterAt(leader);
-        long carriedAcks = 0;
-        long carriedUnknown = 0;
+        CounterLedger ledger = before == null ? null : new CounterLedger(before, increment);
+        ClientPorts ports = new ClientPorts(cluster, clients);
         if (!warmup.isZero()) {
             int c = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
             LoadDriver.Outcome w;
             try (Progress p = out.progress("bench: warm-up, " + c + " clients", 0)) {
-                w = driver(port, token, c, connectionsPerLevel).run(Duration.ZERO, warmup, meter(p));
+                w = driver(ports, leader, c, connectionsPerLevel, strict).run(Duration.ZERO, warmup, meter(p));
             }
-            carriedAcks = w.acknowledged();
-            carriedUnknown = w.indeterminate();
-            if (w.leaderMovedTo() != null) {
+            if (ledger != null) ledger.add(w.acknowledged(), w.unknown());
+            if (strict && w.leaderMovedTo() != null) {
                 throw CliException.failed("leadership moved from " + leader.id() + " to " + w.leaderMovedTo()
                         + " during the warm-up; rerun once the cluster is stable");
             }
+            leader = w.leader();
         }
         List<LevelResult> results = new ArrayList<>();
         for (int c : levels) {
             LoadDriver.Outcome o;
             try (Progress p = out.progress("bench: " + c + " client" + (c == 1 ? "" : "s"), 0)) {
-                o = driver(port, token, c, connectionsPerLevel).run(min(warmup, LEVEL_SETTLE), duration, meter(p));
+                o = driver(ports, leader, c, connectionsPerLevel, strict).run(min(warmup, LEVEL_SETTLE), duration, meter(p));
             }
-            // The warm-up's writes are in the counter too: the first level's check accounts for them.
-            LevelResult r = new LevelResult(c, Math.min(connections(c, connectionsPerLevel), c), o.windowS(),
-                    o.measuredOps(), o.windowS() > 0 ? o.measuredOps() / o.windowS() : 0, o.latencies().percentileMs(50),
-                    o.latencies().percentileMs(90), o.latencies().percentileMs(99), o.latencies().maxMs(), o.errors(),
-                    o.acknowledged(), o.indeterminate(), null, null, fsync, leader.id(), o.firstError(),
-                    o.leaderMovedTo());
-            results.add(check(r, before, carriedAcks, carriedUnknown));
-            if (o.leaderMovedTo() != null) break; // the next levels would all fail the same way
-            before = counterAt(leader);
-            carriedAcks = 0;
-            carriedUnknown = 0;
+            if (ledger != null) ledger.add(o.acknowledged(), o.unknown());
+            results.add(check(LevelResult.of(c, Math.min(connections(c, connectionsPerLevel), c), o, fsync, leader.id()),
+                    ledger));
+            if (strict && o.leaderMovedTo() != null) break; // the next levels would all fail the same way
+            leader = o.leader();
         }
         return results;
     }
 
-    private LoadDriver driver(ClientPortClient port, String token, int clients, int connectionsPerLevel) {
-        return new LoadDriver(port.address(), token, command, clients, connections(clients, connectionsPerLevel));
+    private LoadDriver driver(ClientPorts ports, ClusterNode leader, int clients, int connectionsPerLevel,
+                              boolean strict) {
+        return new LoadDriver(ports, leader, command, clients, connections(clients, connectionsPerLevel), strict);
     }
 
     private static int connections(int clients, int perLevel) {
@@ -121,42 +115,46 @@ final class Bench {
     }
 
     /** Adds the counter check to a level's result (when the command is {@code add N}). */
-    LevelResult check(LevelResult r, Long before, long extraAcks, long extraUnknown) {
-        if (increment == null || before == null) {
-            return r.withIntegrity(null, "not checked: the command is not 'add N' on a counter");
-        }
-        IntegrityCheck.Verdict v = verdict(before, r.acknowledged() + extraAcks, r.indeterminate() + extraUnknown);
+    LevelResult check(LevelResult r, CounterLedger ledger) {
+        if (ledger == null) return r.withIntegrity(null, "not checked: the command is not 'add N' on a counter");
+        IntegrityCheck.Verdict v = verdict(ledger);
         return r.withIntegrity(v.ok(), v.text());
     }
 
-    /** Polls every node's counter until all agree with the expected value or time runs out; the last verdict. */
-    IntegrityCheck.Verdict verdict(long before, long acknowledged, long indeterminate) {
+    /** Polls every node's counter until all are within the ledger's range or time runs out; the last verdict. */
+    IntegrityCheck.Verdict verdict(CounterLedger ledger) {
         long deadline = System.nanoTime() + CONVERGE_TIMEOUT.toNanos();
         while (true) {
-            IntegrityCheck.Verdict v = IntegrityCheck.check(before, increment, acknowledged, indeterminate, counters());
+            IntegrityCheck.Verdict v = ledger.check(counters());
             if (v.ok() || System.nanoTime() - deadline > 0) return v;
             LockSupport.parkNanos(50_000_000); // polling interval while followers apply
         }
     }
 
-    /** Every node's counter; null for a node that did not answer. */
+    /** Every node's counter; null for a node that did not answer or is in a simulated crash. */
     Map<String, Long> counters() {
         Map<String, Long> values = new LinkedHashMap<>();
-        for (NodeReply<AdminDtos.State> r : clients.onEach(cluster.nodes(), AdminClient::state)) {
-            values.put(r.id(), r.reachable() ? r.value().total() : null);
+        for (NodeReply<Long> r : clients.onEach(cluster.nodes(), Bench::counterUnlessCrashed)) {
+            values.put(r.id(), r.reachable() ? r.value() : null);
         }
         return values;
+    }
+
+    /** A crashed node has no counter until it restarts; the check waits for it like for one that is down. */
+    private static Long counterUnlessCrashed(AdminClient node) {
+        try {
+            return node.state().total();
+        } catch (AdminCallException e) {
+            if (AdminApi.E_CRASHED.equals(e.code())) return null;
+            throw e;
+        }
     }
 
     /** The counter at {@code node}, or null if the node does not run a counter. */
     Long counterAt(ClusterNode node) {
         if (increment == null) return null;
-        try {
-            AdminDtos.State s = clients.node(node.id()).state();
-            return "counter".equals(s.kind()) ? s.total() : null;
-        } catch (NodeUnreachableException e) {
-            throw e;
-        }
+        AdminDtos.State s = clients.node(node.id()).state();
+        return "counter".equals(s.kind()) ? s.total() : null;
     }
 
     Long increment() {

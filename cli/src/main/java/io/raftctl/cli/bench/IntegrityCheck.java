@@ -5,9 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a run lost or invented writes: after {@code acknowledged} acknowledged {@code add N} commands, and
- * {@code indeterminate} whose outcome is unknown, every node's counter must be {@code before + N * acknowledged},
- * plus {@code N} for each indeterminate one that happened to take effect.
+ * Whether a run lost or invented writes. After {@code acknowledged} acknowledged {@code add N} commands and
+ * {@code unknown} whose outcome is unknown (no answer in time, a broken connection, leadership lost after the
+ * command entered the log), every node's counter must lie in {@code before + N * acknowledged} ..
+ * {@code before + N * (acknowledged + unknown)}, and all nodes must agree. Commands that failed definitely
+ * (refused before the log, such as NOT_LEADER) are not counted at all: they cannot have taken effect.
  */
 final class IntegrityCheck {
 
@@ -26,9 +28,10 @@ final class IntegrityCheck {
         return m.matches() ? Long.parseLong(m.group(1)) : null;
     }
 
-    static Verdict check(long before, long increment, long acknowledged, long indeterminate, Map<String, Long> counters) {
+    static Verdict check(long before, long increment, long acknowledged, long unknown, Map<String, Long> counters) {
         long expected = before + increment * acknowledged;
-        long extra = increment * indeterminate;
+        long extra = increment * unknown;
+        // A negative N makes the unknown ones count down.
         long lo = Math.min(expected, expected + extra);
         long hi = Math.max(expected, expected + extra);
         for (Map.Entry<String, Long> e : counters.entrySet()) {
@@ -37,7 +40,7 @@ final class IntegrityCheck {
             if (v < lo || v > hi) {
                 String range = lo == hi ? Long.toString(expected) : lo + ".." + hi;
                 return new Verdict(false, e.getKey() + " holds " + v + " but " + acknowledged
-                        + " acknowledged writes" + (indeterminate > 0 ? " and " + indeterminate + " of unknown outcome" : "")
+                        + " acknowledged writes" + (unknown > 0 ? " and " + unknown + " of unknown outcome" : "")
                         + " from " + before + " make " + range + ": writes were " + (v < lo ? "lost" : "invented"));
             }
         }
@@ -45,8 +48,13 @@ final class IntegrityCheck {
         for (Map.Entry<String, Long> e : counters.entrySet()) {
             if (e.getValue() != first) return new Verdict(false, "nodes disagree: " + counters);
         }
+        String unknownPart = "";
+        if (unknown > 0) {
+            // With add 0 nobody can tell how many of them were applied.
+            unknownPart = " (" + unknown + " of unknown outcome" + (increment == 0 ? ")"
+                    : ", " + (first - expected) / increment + " of them applied)");
+        }
         return new Verdict(true, "every node holds " + first + " = " + before + " + " + increment + " x " + acknowledged
-                + " acknowledged" + (indeterminate > 0 ? " (" + indeterminate + " of unknown outcome, "
-                + (first - expected) / Math.max(1, Math.abs(increment)) + " of them applied)" : ""));
+                + " acknowledged" + unknownPart);
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 
 @Command(name = "bench", description = {
         "Closed-loop clients against the leader's client port, each sending the command and waiting for its result.",
-        "Per client count: ops/s, p50/p90/p99/max latency, errors; then every node's counter must equal the"
-                + " acknowledged 'add N' writes (exit 1 if not).",
+        "Per client count: ops/s, p50/p90/p99/p99.9/max latency, the longest stall, leader changes, failed and"
+                + " unknown-outcome commands; then every node's counter must hold the acknowledged 'add N' writes,"
+                + " plus at most those of unknown outcome (exit 1 if not).",
+        "When the leader changes, the clients follow it and the level goes on; --strict ends the run instead (exit 1).",
         "--failover times leader SIGKILL to the first accepted write."})
 public final class BenchCommand extends BaseCommand {
 
@@ -52,11 +54,15 @@ public final class BenchCommand extends BaseCommand {
     @Option(names = "--tries", paramLabel = "N", description = "Failover trials (default: 10).")
     int tries = 10;
 
+    @Option(names = "--strict", description = "A leader change ends the level and the run exits 1, instead of the"
+            + " clients following the new leader.")
+    boolean strict;
+
     @Override
     protected void execute() throws Exception {
         List<Integer> levels = load == null ? List.of(1, 8, 32, 64)
                 : load.clients != null ? List.of(load.clients) : load.ramp;
         new BenchRun(ctx(), out(), levels, duration, warmup, command, connections == null ? 0 : connections,
-                freshCluster, failover, tries).execute();
+                freshCluster, failover, tries, strict).execute();
     }
 }

@@ -35,6 +35,36 @@ final class RaftctlProcess {
 
     static Result run(Path workDir, long timeoutSeconds, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return start(workDir, env, args).await(timeoutSeconds);
+    }
+
+    /** A raftctl started in the background, for tests that act on the cluster while it runs. */
+    static final class Running {
+        private final Process process;
+        private final Path out;
+        private final Path err;
+
+        private Running(Process process, Path out, Path err) {
+            this.process = process;
+            this.out = out;
+            this.err = err;
+        }
+
+        boolean alive() {
+            return process.isAlive();
+        }
+
+        /** Waits for it to end; past the timeout, kills it (this process only, by its pid) and says so. */
+        Result await(long timeoutSeconds) throws IOException, InterruptedException {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                return new Result(-1, Files.readString(out), Files.readString(err) + "\n(raftctl timed out after " + timeoutSeconds + "s)");
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        }
+    }
+
+    static Running start(Path workDir, Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Draftd.jar=" + RAFTD_JAR, "-jar", RAFTCTL_JAR.toString()));
@@ -46,12 +76,7 @@ final class RaftctlProcess {
         pb.environment().remove("RAFTCTL_CONFIG");
         pb.environment().put("NO_COLOR", "1");
         pb.environment().putAll(env);
-        Process p = pb.start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-            return new Result(-1, Files.readString(out), Files.readString(err) + "\n(raftctl timed out after " + timeoutSeconds + "s)");
-        }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        return new Running(pb.start(), out, err);
     }
 
     /** Kills every raftd whose command line points into {@code workDir}: only processes this test started. */
