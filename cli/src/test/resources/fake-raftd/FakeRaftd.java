@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * A stand-in raftd for process-management tests: takes raftd's command line, writes its pid and token files
  * where raftd would, answers every admin request with a minimal status, and removes its pid file on SIGTERM.
- * A cluster file containing "# fake-raftd: fail" makes it print a message and exit 3 at once.
+ * A cluster file containing "# fake-raftd: fail" makes it print a message and exit 3 at once; "# fake-raftd: silent"
+ * makes it never open its admin socket; "# fake-raftd: slow-exit" makes it take 1.5 s to exit after SIGTERM, writing
+ * "term MILLIS" and "exit MILLIS" (wall clock) to stop.log in its data directory.
  */
 public class FakeRaftd {
     public static void main(String[] args) throws Exception {
@@ -41,6 +43,16 @@ public class FakeRaftd {
         Files.writeString(dir.resolve("admin.token"), "fake-token");
         Path pid = dir.resolve("raftd.pid");
         Files.writeString(pid, Long.toString(ProcessHandle.current().pid()));
+        boolean slowExit = lines.stream().anyMatch(l -> l.contains("# fake-raftd: slow-exit"));
+        if (lines.stream().anyMatch(l -> l.contains("# fake-raftd: silent"))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Files.deleteIfExists(pid);
+                } catch (Exception ignored) {
+                }
+            }));
+            Thread.currentThread().join();
+        }
         int port = Integer.parseInt(admin.substring(admin.lastIndexOf(':') + 1));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         String id = node;
@@ -56,6 +68,14 @@ public class FakeRaftd {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                if (slowExit) {
+                    Path log = dir.resolve("stop.log");
+                    Files.writeString(log, "term " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    Thread.sleep(1500);
+                    Files.writeString(log, "exit " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.APPEND);
+                }
                 Files.deleteIfExists(pid);
             } catch (Exception ignored) {
             }

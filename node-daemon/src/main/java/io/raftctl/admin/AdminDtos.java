@@ -83,7 +83,10 @@ public final class AdminDtos {
      * OUTCOME_UNKNOWN, TIMEOUT. {@code index} is the log index (0 if it never entered the log).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CommandResponse(boolean ok, String status, long index, String value, String error, String leader) {
+    public record CommandResponse(boolean ok, String status, long index,
+                                  // Always present when applied: null is an answer (a kv get of a missing key).
+                                  @JsonInclude(JsonInclude.Include.ALWAYS) String value,
+                                  String error, String leader) {
     }
 
     public record TimersRequest(Boolean on) {

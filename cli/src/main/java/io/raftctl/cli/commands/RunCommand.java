@@ -20,18 +20,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Command(name = "run", description = {
         "Run scenario scripts (*.raftctl): one command per line, as typed in the shell; '#' starts a comment line.",
         "The first failing line stops its script with FILE:LINE: <line>: <reason>; the other scripts still run"
                 + " (unless --fail-fast), and the run exits 1 if any script failed.",
-        "A script that starts its own cluster ('up' on one of its lines) and names no cluster file runs in a"
-                + " scratch directory of its own, unless -c or $RAFTCTL_CONFIG names one or --in-place is given:"
-                + " running examples never stops, wipes or rewrites the cluster of ./raftctl.yaml. Its daemons are"
-                + " stopped when it ends; the directory is deleted, or kept when the script failed or with --keep."})
+        "A script runs against the current cluster file. But a script that starts its own cluster ('up' on one of"
+                + " its lines, no -c) while ./raftctl.yaml already holds a cluster this run did not create runs in a"
+                + " scratch directory of its own instead, so that running examples never stops, wipes or rewrites"
+                + " the operator's cluster (-c, $RAFTCTL_CONFIG or --in-place: always the current cluster file)."
+                + " The daemons of a scratch cluster are stopped when its script ends; its directory is deleted, or"
+                + " kept when the script failed or with --keep."})
 public final class RunCommand extends BaseCommand {
 
     @Option(names = {"-q", "--quiet"}, description = "Do not echo each line before running it, nor a header per script.")
@@ -52,6 +56,9 @@ public final class RunCommand extends BaseCommand {
     private record Result(Path file, Outcome outcome, Path scratch, boolean kept, Duration took) {
     }
 
+    /** Cluster files that scripts of this run created: later scripts of the run may use them in place. */
+    private final Set<Path> createdByThisRun = new HashSet<>();
+
     @Override
     protected void execute() {
         for (Path f : files) {
@@ -71,12 +78,17 @@ public final class RunCommand extends BaseCommand {
     private Result runOne(Path file, Output out) {
         List<String> lines = read(file);
         ScriptPlan plan = ScriptPlan.of(lines);
-        boolean scratch = plan.startsOwnCluster() && !plan.namesClusterFile() && !ctx().configGiven() && !inPlace;
+        Path current = ctx().configPath().toAbsolutePath().normalize();
+        boolean existed = Files.exists(current);
+        boolean someoneElses = existed && !createdByThisRun.contains(current);
+        boolean scratch = plan.startsOwnCluster() && !plan.namesClusterFile() && !ctx().configGiven() && !inPlace
+                && someoneElses;
         Session session = ctx().nestedSession();
         ScratchCluster cluster = scratch ? ScratchCluster.create(file) : null;
         if (cluster != null) session = session.withDefaults(cluster.configFile(), true, session.defaultOutput(), session.verbose());
         if (!quiet) out.line(out.style("== " + file + " ==", Style.BOLD) + " " + out.style(cluster != null
-                ? "(its own cluster, in " + cluster.dir() + ")"
+                ? "(its own cluster, in " + cluster.dir() + ": " + ctx().configPath()
+                        + " is a cluster this run did not start; --in-place runs it there)"
                 : "(cluster file " + ctx().configPath() + ")", Style.DIM));
         long started = System.nanoTime();
         Outcome outcome;
@@ -87,6 +99,7 @@ public final class RunCommand extends BaseCommand {
             throw e;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (cluster == null && !existed && Files.exists(current)) createdByThisRun.add(current);
         boolean kept = false;
         if (cluster != null) {
             kept = keep || !outcome.succeeded();

@@ -58,6 +58,19 @@ public final class TraceShowCommand extends BaseCommand {
         String text = TraceDocument.render(chosen, "raftctl trace of cluster " + cluster().name(), cluster().ids(), rows, section);
         ctx().session().out().print(text);
         ctx().session().out().flush();
+        warnIfWiderThanTheTerminal(chosen, text);
+    }
+
+    /** A grid table wider than the terminal wraps into a mess: say how to read it instead. */
+    private void warnIfWiderThanTheTerminal(String chosen, String text) {
+        int width = ctx().session().width();
+        if (width <= 0 || chosen.equals("table") || chosen.equals("json") || chosen.equals("csv")) return;
+        if (chosen.equals("svg") || chosen.equals("html") || chosen.equals("puml")) return;
+        int widest = text.lines().mapToInt(String::length).max().orElse(0);
+        if (widest <= width) return;
+        out().note("note: this " + chosen + " trace is " + widest + " columns wide and the terminal " + width
+                + ": page it with 'less -S' (e.g. raftctl trace show --format " + chosen + " | less -S), write it to a"
+                + " file, or use --format table");
     }
 
     static TraceRow toRow(String nodeId, AdminDtos.TraceRowDto dto) {

@@ -117,7 +117,7 @@ public final class UpCommand extends BaseCommand {
         boolean generated = ClusterFiles.isGenerated(file);
         boolean allNodes = nodes == null || nodes.isEmpty();
         if (!created && count != null && cluster.nodes().size() != count && !(fresh && generated)) {
-            throw CliException.usage(file + " defines " + cluster.nodes().size() + " nodes, not " + count
+            throw CliException.usage(file + " defines " + Plural.nodes(cluster.nodes().size()) + ", not " + count
                     + (generated ? " (add --fresh to regenerate it and wipe the cluster's data)"
                     : " (edit it, or use another file with -c)"));
         }
@@ -147,7 +147,7 @@ public final class UpCommand extends BaseCommand {
             }
             started.put(n.id(), daemons.start(n.id(), launch));
         }
-        if (created) out().line("wrote " + file + " (" + cluster.nodes().size() + " nodes)");
+        if (created) out().line("wrote " + file + " (" + Plural.nodes(cluster.nodes().size()) + ")");
         Readiness.await(started, clients, daemons, out(), READY_TIMEOUT);
         List<String> netRulesSet = new NetRulesSync(clients, out()).sync(new ArrayList<>(started.keySet()));
         if (timers != null && !alreadyRunning.isEmpty()) {
@@ -206,7 +206,7 @@ public final class UpCommand extends BaseCommand {
         stopAll(oldDaemons, old.nodes());
         for (ClusterNode node : old.nodes()) oldDaemons.wipe(node.id());
         writeDefault(file, n, old);
-        if (old.nodes().size() != n) out().line("regenerated " + file + " with " + n + " nodes");
+        if (old.nodes().size() != n) out().line("regenerated " + file + " with " + Plural.nodes(n));
         return ClusterFiles.load(file);
     }
 

@@ -46,6 +46,28 @@ class CommandCommandTest {
     }
 
     @Test
+    void withNoLeaderAndTimersOffTheErrorSaysHowToGetOne() {
+        cluster.nodes.forEach(n -> n.timers = false);
+        cluster.node("n2").lastIndex = 5;
+        FakeCluster.Result r = cluster.run("command add 1");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.error()).as("the most up-to-date node is the one to elect")
+                .isEqualTo("no leader (timers are off, so no node campaigns by itself: 'raftctl elect n2' starts an"
+                        + " election, 'raftctl timers on' lets elections happen)");
+    }
+
+    @Test
+    void aMissingKvKeyPrintsNilAndJsonHasNull() {
+        cluster.node("n2").role = "LEADER";
+        cluster.node("n2").on(io.raftctl.admin.AdminApi.COMMAND, body -> io.raftctl.cli.fake.FakeNode.Reply.ok(
+                new io.raftctl.admin.AdminDtos.CommandResponse(true, "OK", 7, null, null, null)));
+        FakeCluster.Result text = cluster.run("command get nowhere");
+        assertThat(text.out()).isEqualTo("(nil) (index 7)\n");
+        FakeCluster.Result json = cluster.run("command get nowhere", OutputFormat.JSON);
+        assertThat(json.out()).contains("\"value\" : null");
+    }
+
+    @Test
     void withNoLeaderFailsWithNoLeader() {
         FakeCluster.Result r = cluster.run("command add 1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);

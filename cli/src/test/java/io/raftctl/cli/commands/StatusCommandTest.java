@@ -48,6 +48,61 @@ class StatusCommandTest {
     }
 
     @Test
+    void aNodeRefusingTheTokenGetsItsRowTheOthersAreShownAndTheExitIs3() throws IOException {
+        cluster = new FakeCluster(dir, 3);
+        java.nio.file.Files.writeString(cluster.view.tokenFile("n2"), "not-the-token\n");
+        FakeCluster.Result r = cluster.run("status");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1).split("\\s+")).startsWith("n1", "FOLLOWER");
+        assertThat(lines.get(2)).startsWith("n2").endsWith("token rejected");
+        assertThat(lines.get(3).split("\\s+")).startsWith("n3", "FOLLOWER");
+        assertThat(r.error()).startsWith("admin token rejected by n2").contains("'raftctl down n2', then 'raftctl up n2'");
+    }
+
+    @Test
+    void everyNodeNotRunningSaysHowToStartThem() throws IOException {
+        cluster = new FakeCluster(dir, 2, "n1", "n2");
+        FakeCluster.Result r = cluster.run("status");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(r.out()).contains("not running");
+        assertThat(r.error()).isEqualTo("no node of cluster test is reachable (none of its daemons is running on this"
+                + " machine): 'raftctl up' starts them");
+    }
+
+    @Test
+    void aNarrowTerminalGetsTheQuietColumnsLeftOutAndWideShowsThemAll() throws IOException {
+        cluster = new FakeCluster(dir, 2);
+        List<StatusRows.Row> rows = StatusRows.fetch(new io.raftctl.cli.CommandContext(quietSession(), cluster.file,
+                OutputFormat.TEXT, false), null);
+        io.raftctl.cli.Session narrow = quietSession().withTerminal(true).withWidth(() -> 80);
+        io.raftctl.cli.Session roomy = quietSession().withTerminal(true).withWidth(() -> 200);
+        String compact = StatusCommand.table(rows, output(narrow, OutputFormat.TEXT), narrow).render(false);
+        assertThat(compact.lines().findFirst().orElseThrow()).doesNotContain("TRIGGERS").doesNotContain("NETWORK")
+                .doesNotContain("REACHABLE").contains("TIMERS");
+        assertThat(compact.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(80);
+        assertThat(StatusCommand.table(rows, output(narrow, OutputFormat.WIDE), narrow).render(false))
+                .as("-o wide").contains("TRIGGERS").contains("REACHABLE");
+        assertThat(StatusCommand.table(rows, output(roomy, OutputFormat.TEXT), roomy).render(false))
+                .as("a terminal wide enough").contains("TRIGGERS");
+
+        cluster.node("n2").triggers.put("explode", "");
+        rows = StatusRows.fetch(new io.raftctl.cli.CommandContext(quietSession(), cluster.file, OutputFormat.TEXT, false), null);
+        assertThat(StatusCommand.table(rows, output(narrow, OutputFormat.TEXT), narrow).render(false))
+                .as("a column that says something stays").contains("TRIGGERS").contains("explode").doesNotContain("NETWORK");
+    }
+
+    private static io.raftctl.cli.Session quietSession() {
+        return io.raftctl.cli.Session.of(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of());
+    }
+
+    private static io.raftctl.cli.output.Output output(io.raftctl.cli.Session session, OutputFormat format) {
+        return new io.raftctl.cli.output.Output(session, format);
+    }
+
+    @Test
     void exit3WhenANamedNodeIsUnreachable() throws IOException {
         cluster = new FakeCluster(dir, 2, "n2");
         assertThat(cluster.run("status n1").exitCode()).isEqualTo(ExitCodes.OK);

@@ -54,6 +54,17 @@ final class RaftctlProcess {
             return process.isAlive();
         }
 
+        /** What it has printed on stdout and stderr so far. */
+        String outputSoFar() throws IOException {
+            return Files.readString(out) + Files.readString(err);
+        }
+
+        /** Ctrl-C: SIGINT to this raftctl process only. */
+        void interrupt() throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) throw new IOException("kill -INT " + process.pid() + " failed");
+        }
+
         /** Waits for it to end; past the timeout, kills it (this process only, by its pid) and says so. */
         Result await(long timeoutSeconds) throws IOException, InterruptedException {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -65,9 +76,14 @@ final class RaftctlProcess {
     }
 
     static Running start(Path workDir, Map<String, String> env, String... args) throws IOException {
+        return start(workDir, RAFTD_JAR, env, args);
+    }
+
+    /** @param raftdJar the daemon jar raftctl starts (a stand-in for tests of raftctl alone) */
+    static Running start(Path workDir, Path raftdJar, Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Draftd.jar=" + RAFTD_JAR, "-jar", RAFTCTL_JAR.toString()));
+                "-XX:TieredStopAtLevel=1", "-Draftd.jar=" + raftdJar, "-jar", RAFTCTL_JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "raftctl", ".out");
         Path err = Files.createTempFile(workDir, "raftctl", ".err");

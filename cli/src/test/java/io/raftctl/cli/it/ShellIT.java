@@ -83,6 +83,28 @@ class ShellIT {
     }
 
     @Test
+    void everyCtrlCDuringAWaitSaysCancelledOnceAndDrawsOnePrompt() throws Exception {
+        Tmux shell = shell(List.of());
+        shell.await("the prompt", SHORT, s -> NO_LEADER_PROMPT.matcher(s).find());
+        // It used to be a race: the interrupted line could finish first, and then no "cancelled" was said.
+        for (int i = 0; i < 5; i++) {
+            shell.press("C-l");
+            shell.await("a clear screen", SHORT, s -> !s.contains("cancelled"));
+            shell.type("wait n1 role LEADER --timeout 10m");
+            shell.press("Enter");
+            shell.await("the wait to start", SHORT, s -> Tmux.lastLine(s).contains("wait n1 role LEADER --timeout 10m"));
+            shell.press("C-c");
+            String screen = shell.await("the prompt back", SHORT,
+                    s -> s.contains("cancelled") && NO_LEADER_PROMPT.matcher(Tmux.lastLine(s)).find());
+            List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
+            assertThat(count(screen, "cancelled")).as("try %d:%n%s", i, screen).isEqualTo(1);
+            assertThat(lines).as("try %d: the wait line, 'cancelled', one prompt%n%s", i, screen).hasSize(3);
+            assertThat(lines.get(1)).endsWith("cancelled");
+        }
+        assertThat(ended(shell)).isFalse();
+    }
+
+    @Test
     void watchRedrawsUntilAKeyAndCtrlCCancelsTheRunningLineNotTheShell() throws Exception {
         Tmux shell = shell(List.of());
         shell.await("the prompt", SHORT, s -> NO_LEADER_PROMPT.matcher(s).find());

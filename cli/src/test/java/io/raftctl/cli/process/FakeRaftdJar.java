@@ -13,12 +13,12 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Builds a runnable jar of the FakeRaftd test resource (no dependencies) in a directory. */
-final class FakeRaftdJar {
+public final class FakeRaftdJar {
 
     private FakeRaftdJar() {
     }
 
-    static Path build(Path dir) throws IOException {
+    public static Path build(Path dir) throws IOException {
         Path src = dir.resolve("FakeRaftd.java");
         try (InputStream in = FakeRaftdJar.class.getResourceAsStream("/fake-raftd/FakeRaftd.java")) {
             Files.copy(in, src);
