@@ -81,6 +81,15 @@ class ExitCodesTest {
     }
 
     @Test
+    void benchWithNothingRunningSaysHowToStartItOrBenchAClusterOfItsOwn() throws IOException {
+        cluster = new FakeCluster(dir, 2, "n1", "n2");
+        FakeCluster.Result r = cluster.run("bench --duration 1s --clients 1");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(r.error()).startsWith("no node of cluster test is reachable").contains("'raftctl up' starts them")
+                .endsWith("(or 'raftctl bench --fresh-cluster' benchmarks a new cluster of its own)");
+    }
+
+    @Test
     void badDurationIsAUsageError() throws IOException {
         cluster = new FakeCluster(dir, 1);
         FakeCluster.Result r = cluster.run("wait n1 role LEADER --timeout 5 parsecs");

@@ -2,6 +2,7 @@ package io.raftctl.cli.bench;
 
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
+import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.client.AdminHttp;
 import io.raftctl.cli.client.ClusterClient;
@@ -12,6 +13,7 @@ import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.output.Style;
 import io.raftctl.cli.output.Table;
 import io.raftctl.cli.process.DaemonManager;
+import io.raftctl.cli.process.LocalDaemons;
 import io.raftctl.cli.process.RaftdJar;
 
 import java.time.Duration;
@@ -84,7 +86,18 @@ public final class BenchRun {
     }
 
     private void run(ClusterView cluster, DaemonManager daemons) throws Exception {
-        ClusterClient clients = new ClusterClient(cluster, AdminHttp.client());
+        try {
+            measure(cluster, daemons);
+        } catch (CliException e) {
+            if (e.exitCode() != ExitCodes.UNREACHABLE || !e.getMessage().startsWith("no node of cluster")) throw e;
+            throw new CliException(ExitCodes.UNREACHABLE, e.getMessage()
+                    + " (or 'raftctl bench --fresh-cluster' benchmarks a new cluster of its own)", e);
+        }
+    }
+
+    private void measure(ClusterView cluster, DaemonManager daemons) throws Exception {
+        ClusterClient clients = new ClusterClient(cluster, AdminHttp.client(),
+                id -> LocalDaemons.unreachableHint(cluster, id, "raftctl"));
         Bench bench = new Bench(cluster, clients, out, command);
         boolean fsync = bench.fsync();
         if (!fsync) {
