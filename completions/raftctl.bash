@@ -323,7 +323,7 @@ function _picocli_raftctl_up() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fresh' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--fresh' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--nodes' '--timers' '--pre-vote' '--check-quorum' '-c' '--config' '-o' '--output'"
   local onoff_option_args=("on" "off") # --timers values
   local onoff_option_args=("on" "off") # --pre-vote values
@@ -386,7 +386,7 @@ function _picocli_raftctl_down() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--kill' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--kill' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -428,7 +428,7 @@ function _picocli_raftctl_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -470,7 +470,7 @@ function _picocli_raftctl_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="status"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -506,7 +506,7 @@ function _picocli_raftctl_elect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-force' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-force' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -548,7 +548,7 @@ function _picocli_raftctl_heartbeat() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -590,7 +590,7 @@ function _picocli_raftctl_command() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--node' '--timeout' '-c' '--config' '-o' '--output'"
   local NODE_option_args=($(_raftctl_node_ids)) # --node values
   local textjson_option_args=("text" "json") # --output values
@@ -635,7 +635,7 @@ function _picocli_raftctl_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--from' '--to' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -683,7 +683,7 @@ function _picocli_raftctl_state() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -725,7 +725,7 @@ function _picocli_raftctl_bench() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fresh-cluster' '--failover' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--fresh-cluster' '--failover' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--clients' '--ramp' '--duration' '--warmup' '--command' '--connections' '--tries' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -782,7 +782,7 @@ function _picocli_raftctl_timers() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -827,7 +827,7 @@ function _picocli_raftctl_trigger() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="set clear list"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -863,7 +863,7 @@ function _picocli_raftctl_crash() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -905,7 +905,7 @@ function _picocli_raftctl_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -947,7 +947,7 @@ function _picocli_raftctl_net() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="isolate reconnect split heal hold deliver release pending"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -983,7 +983,7 @@ function _picocli_raftctl_trace() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="section show clear"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1019,7 +1019,7 @@ function _picocli_raftctl_expect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1061,7 +1061,7 @@ function _picocli_raftctl_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--timeout' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1106,7 +1106,7 @@ function _picocli_raftctl_mustfail() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--match' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1145,7 +1145,7 @@ function _picocli_raftctl_expectoutput() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1181,7 +1181,7 @@ function _picocli_raftctl_sleep() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1217,7 +1217,7 @@ function _picocli_raftctl_echo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1253,7 +1253,7 @@ function _picocli_raftctl_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1296,7 +1296,7 @@ function _picocli_raftctl_shell() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1332,7 +1332,7 @@ function _picocli_raftctl_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1368,7 +1368,7 @@ function _picocli_raftctl_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1410,7 +1410,7 @@ function _picocli_raftctl_chaos() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--keep' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--keep' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--duration' '--seed' '--faults' '--nodes' '--machine' '--clients' '--keys' '--dir' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1473,7 +1473,7 @@ function _picocli_raftctl_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1509,7 +1509,7 @@ function _picocli_raftctl_watch_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--interval' '--count' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1557,7 +1557,7 @@ function _picocli_raftctl_trigger_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1602,7 +1602,7 @@ function _picocli_raftctl_trigger_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1647,7 +1647,7 @@ function _picocli_raftctl_trigger_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1689,7 +1689,7 @@ function _picocli_raftctl_net_isolate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1731,7 +1731,7 @@ function _picocli_raftctl_net_reconnect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1773,7 +1773,7 @@ function _picocli_raftctl_net_split() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1815,7 +1815,7 @@ function _picocli_raftctl_net_heal() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1851,7 +1851,7 @@ function _picocli_raftctl_net_hold() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1893,7 +1893,7 @@ function _picocli_raftctl_net_deliver() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--count' '-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1938,7 +1938,7 @@ function _picocli_raftctl_net_release() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -1980,7 +1980,7 @@ function _picocli_raftctl_net_pending() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -2022,7 +2022,7 @@ function _picocli_raftctl_trace_section() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 
@@ -2058,7 +2058,7 @@ function _picocli_raftctl_trace_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--section' '-c' '--config' '-o' '--output'"
   local FORMAT_option_args=("table" "rst" "md" "csv" "json" "puml" "svg" "html") # --format values
   local textjson_option_args=("text" "json") # --output values
@@ -2103,7 +2103,7 @@ function _picocli_raftctl_trace_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
 

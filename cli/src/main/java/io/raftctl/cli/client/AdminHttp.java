@@ -1,8 +1,10 @@
 package io.raftctl.cli.client;
 
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 import java.time.Duration;
+import java.util.List;
 
 /** The HTTP client shared by every admin call of this process (one connection pool). */
 public final class AdminHttp {
@@ -21,6 +23,9 @@ public final class AdminHttp {
             synchronized (AdminHttp.class) {
                 if (shared == null) {
                     shared = new OkHttpClient.Builder()
+                            // Admin sockets speak plain HTTP (docs/admin-api.md). Without a TLS spec the
+                            // client skips loading the trust store and an SSL context, most of its set-up.
+                            .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                             .connectTimeout(CONNECT_TIMEOUT)
                             .readTimeout(READ_TIMEOUT)
                             .writeTimeout(READ_TIMEOUT)
