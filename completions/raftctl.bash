@@ -169,6 +169,7 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} man" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} chaos" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch status" ];    then _picocli_raftctl_watch; return $?; fi
@@ -214,41 +215,43 @@ function _complete_raftctl() {
   local cmds23=(shell)
   local cmds24=(demo)
   local cmds25=(completion)
-  local cmds26=(chaos)
-  local cmds27=(help)
-  local cmds28=(watch status)
-  local cmds29=(trigger set)
-  local cmds30=(trigger clear)
-  local cmds31=(trigger list)
-  local cmds32=(net isolate)
-  local cmds33=(net reconnect)
-  local cmds34=(net split)
-  local cmds35=(net heal)
-  local cmds36=(net hold)
-  local cmds37=(net deliver)
-  local cmds38=(net release)
-  local cmds39=(net pending)
-  local cmds40=(trace section)
-  local cmds41=(trace show)
-  local cmds42=(trace clear)
+  local cmds26=(man)
+  local cmds27=(chaos)
+  local cmds28=(help)
+  local cmds29=(watch status)
+  local cmds30=(trigger set)
+  local cmds31=(trigger clear)
+  local cmds32=(trigger list)
+  local cmds33=(net isolate)
+  local cmds34=(net reconnect)
+  local cmds35=(net split)
+  local cmds36=(net heal)
+  local cmds37=(net hold)
+  local cmds38=(net deliver)
+  local cmds39=(net release)
+  local cmds40=(net pending)
+  local cmds41=(trace section)
+  local cmds42=(trace show)
+  local cmds43=(trace clear)
 
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_watch_status; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_man; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_completion; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_demo; return $?; fi
   if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_shell; return $?; fi
@@ -286,7 +289,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion chaos help"
+  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion man chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjson_option_args=("text" "json") # --output values
@@ -1398,6 +1401,48 @@ function _picocli_raftctl_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `man` subcommand.
+function _picocli_raftctl_man() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--roff' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--install' '-c' '--config' '-o' '--output'"
+  local textjson_option_args=("text" "json") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--install')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

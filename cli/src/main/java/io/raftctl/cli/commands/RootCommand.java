@@ -61,6 +61,7 @@ public final class RootCommand implements Callable<Integer> {
             ShellCommand.class,
             DemoCommand.class,
             CompletionCommand.class,
+            ManCommand.class,
             ChaosCommand.class,
             HelpCommand.class,
     };
