@@ -6,7 +6,6 @@ import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
-import okhttp3.OkHttpClient;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +29,9 @@ public final class ClusterClient {
     });
 
     private final ClusterView cluster;
-    private final OkHttpClient http;
+    private final AdminHttp http;
 
-    public ClusterClient(ClusterView cluster, OkHttpClient http) {
+    public ClusterClient(ClusterView cluster, AdminHttp http) {
         this.cluster = cluster;
         this.http = http;
     }
