@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
 
 /** {@code raftctl}: the global options, and the shell when no command is given. */
 @Command(name = "raftctl",
+        // No command is a method: picocli need not list and inspect every method at every start.
+        addMethodSubcommands = false,
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
@@ -30,41 +33,47 @@ import java.util.function.Consumer;
 public final class RootCommand implements Callable<Integer> {
 
     /**
-     * raftctl's commands, in the order help lists them. They are added by {@link #addCommands} rather than
-     * listed in {@code @Command(subcommands = ...)}, so that a one-shot line can build its own command alone.
-     * One command per line, so that adding a command is a one-line change that merges cleanly.
+     * raftctl's commands, in the order help lists them, each under the name its {@code @Command} gives it
+     * (CommandWordTest checks), so that a line finds its command without reading every command's annotations.
+     * They are added by {@link #addCommands} rather than listed in {@code @Command(subcommands = ...)}, so that
+     * a one-shot line can build its own command alone. One command per line, so that adding a command is a
+     * one-line change that merges cleanly.
      */
-    private static final Class<?>[] COMMANDS = {
-            UpCommand.class,
-            DownCommand.class,
-            StatusCommand.class,
-            WatchCommand.class,
-            ElectCommand.class,
-            HeartbeatCommand.class,
-            SubmitCommand.class,
-            LogCommand.class,
-            StateCommand.class,
-            BenchCommand.class,
-            TimersCommand.class,
-            TriggerCommand.class,
-            CrashCommand.class,
-            RestartCommand.class,
-            NetCommand.class,
-            TraceCommand.class,
-            ExpectCommand.class,
-            WaitCommand.class,
-            MustFailCommand.class,
-            ExpectOutputCommand.class,
-            SleepCommand.class,
-            EchoCommand.class,
-            RunCommand.class,
-            ShellCommand.class,
-            DemoCommand.class,
-            CompletionCommand.class,
-            ManCommand.class,
-            ChaosCommand.class,
-            HelpCommand.class,
+    private static final Named[] COMMANDS = {
+            new Named("up", UpCommand.class),
+            new Named("down", DownCommand.class),
+            new Named("status", StatusCommand.class),
+            new Named("watch", WatchCommand.class),
+            new Named("elect", ElectCommand.class),
+            new Named("heartbeat", HeartbeatCommand.class),
+            new Named("command", SubmitCommand.class),
+            new Named("log", LogCommand.class),
+            new Named("state", StateCommand.class),
+            new Named("bench", BenchCommand.class),
+            new Named("timers", TimersCommand.class),
+            new Named("trigger", TriggerCommand.class),
+            new Named("crash", CrashCommand.class),
+            new Named("restart", RestartCommand.class),
+            new Named("net", NetCommand.class),
+            new Named("trace", TraceCommand.class),
+            new Named("expect", ExpectCommand.class),
+            new Named("wait", WaitCommand.class),
+            new Named("must-fail", MustFailCommand.class),
+            new Named("expect-output", ExpectOutputCommand.class),
+            new Named("sleep", SleepCommand.class),
+            new Named("echo", EchoCommand.class),
+            new Named("run", RunCommand.class),
+            new Named("shell", ShellCommand.class),
+            new Named("demo", DemoCommand.class),
+            new Named("completion", CompletionCommand.class),
+            new Named("man", ManCommand.class),
+            new Named("chaos", ChaosCommand.class),
+            new Named("help", HelpCommand.class),
     };
+
+    /** A command class and the name it is typed by. */
+    private record Named(String name, Class<?> command) {
+    }
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Cluster file (YAML). Default: $RAFTCTL_CONFIG, else ./raftctl.yaml.")
@@ -83,7 +92,16 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Every command, in the order help lists them. */
     public static List<Class<?>> commands() {
-        return List.of(COMMANDS);
+        List<Class<?>> all = new ArrayList<>();
+        for (Named named : COMMANDS) all.add(named.command());
+        return all;
+    }
+
+    /** Every command by the name it is typed by. */
+    static Map<String, Class<?>> byName() {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Named named : COMMANDS) byName.put(named.name(), named.command());
+        return byName;
     }
 
     /**
@@ -95,17 +113,6 @@ public final class RootCommand implements Callable<Integer> {
         Class<?> named = CommandWord.of(args, byName::containsKey).map(byName::get).orElse(null);
         if (named == null || ReadsWholeModel.class.isAssignableFrom(named)) return commands();
         return List.of(named);
-    }
-
-    /** Each command by its name and by each of its aliases (read from its annotation: no model is built). */
-    private static Map<String, Class<?>> byName() {
-        Map<String, Class<?>> byName = new HashMap<>();
-        for (Class<?> command : COMMANDS) {
-            Command annotation = command.getAnnotation(Command.class);
-            byName.put(annotation.name(), command);
-            for (String alias : annotation.aliases()) byName.put(alias, command);
-        }
-        return byName;
     }
 
     /** Adds {@code commands} to the model of the root command, whose own options are already there. */

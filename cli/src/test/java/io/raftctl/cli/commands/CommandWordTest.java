@@ -1,8 +1,11 @@
 package io.raftctl.cli.commands;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +39,21 @@ class CommandWordTest {
         assertThat(word("-c")).isEmpty();
         assertThat(word("-c", "up", "status")).as("picocli refuses a command's name as an option's value").isEmpty();
         assertThat(word("--", "status")).isEmpty();
+    }
+
+    @Test
+    void eachCommandIsListedUnderTheNamesItsAnnotationGivesIt() {
+        Map<String, Class<?>> byName = RootCommand.byName();
+        assertThat(byName.values()).containsExactlyElementsOf(RootCommand.commands());
+        for (Class<?> command : RootCommand.commands()) {
+            Command annotation = command.getAnnotation(Command.class);
+            List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+            names.add(0, annotation.name());
+            for (String name : names) {
+                assertThat(byName.get(name)).as("RootCommand lists " + command.getSimpleName() + " as '" + name + "'")
+                        .isEqualTo(command);
+            }
+        }
     }
 
     @Test
