@@ -34,9 +34,9 @@ import java.util.stream.Stream;
 public final class TrainingRun {
 
     private static final int NODES = 3;
-    /** What a node's admin socket answers to a status request; other requests get an empty object. */
+    /** What a node's admin socket answers to a status request (n1 leads); other requests are acknowledged. */
     private static final String STATUS = """
-            {"id":"%s","name":"%s","cluster":"training","role":"FOLLOWER","crashed":false,"pre_vote_round":false,
+            {"id":"%s","name":"%s","cluster":"training","role":"%s","crashed":false,"pre_vote_round":false,
              "term":1,"voted_for":null,"leader":"n1","commit":1,"applied":1,"last_index":1,"last_term":1,
              "timers":true,"triggers":{},"net":{"isolated":[],"groups":[],"holding":false,"held":0},
              "apply_error":null,"state_machine":"counter","fsync":true,"pid":1,"uptime_ms":1,"trace_clock":1}
@@ -67,7 +67,8 @@ public final class TrainingRun {
                     List.of("help", "status"),
                     List.of("-c", config, "status"),
                     List.of("-c", config, "-o", "json", "status"),
-                    List.of("-c", config, "status", "n9"))) {
+                    List.of("-c", config, "status", "n9"),
+                    List.of("-c", config, "timers", "on"))) {
                 Raftctl.execute(quietSession(), line);
             }
         } finally {
@@ -79,7 +80,8 @@ public final class TrainingRun {
     private static HttpServer standIn(String id) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         server.createContext("/", exchange -> answer(exchange,
-                AdminApi.STATUS.equals(exchange.getRequestURI().getPath()) ? STATUS.formatted(id, id) : "{}"));
+                AdminApi.STATUS.equals(exchange.getRequestURI().getPath())
+                        ? STATUS.formatted(id, id, id.equals("n1") ? "LEADER" : "FOLLOWER") : "{\"ok\":true}"));
         server.start();
         return server;
     }
