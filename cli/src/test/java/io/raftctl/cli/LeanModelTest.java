@@ -38,7 +38,7 @@ class LeanModelTest {
     }
 
     @Test
-    void errorsAreTheSameBuiltAloneOrWithAll() {
+    void errorsAndTheVersionAreTheSameBuiltAloneOrWithAll() {
         for (List<String> args : List.of(
                 List.of("status", "--bogus"),
                 List.of("status", "-c"),
@@ -47,7 +47,10 @@ class LeanModelTest {
                 List.of("trace", "shwo"),
                 List.of("up", "--nodes", "x"),
                 List.of("expect", "n1", "state", "-3"),
-                List.of("echo", "-n", "--x"))) {
+                List.of("echo", "-n", "--x"),
+                List.of("--version"),
+                List.of("-o", "json", "-V"),
+                List.of("-V", "status"))) {
             assertThat(lean(args)).as("raftctl " + String.join(" ", args)).isEqualTo(withAll(args));
         }
     }

@@ -18,6 +18,18 @@ final class CommandWord {
     private CommandWord() {
     }
 
+    /** Whether the line asks for the version only ({@code -V}, {@code --version}), which needs no command. */
+    static boolean versionOnly(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("-V") || arg.equals("--version")) return i == args.size() - 1;
+            if (FLAGS.contains(arg) || hasAttachedValue(arg)) continue;
+            if (!VALUE_OPTIONS.contains(arg)) return false;
+            i++;
+        }
+        return false;
+    }
+
     static Optional<String> of(List<String> args, Predicate<String> isCommand) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

@@ -106,9 +106,11 @@ public final class RootCommand implements Callable<Integer> {
 
     /**
      * The commands a line's model needs: the one it names, unless that command reads the others (help,
-     * completion, man); else all of them. A one-shot {@code status} builds one command instead of about forty.
+     * completion, man); none for {@code --version}; else all of them. A one-shot {@code status} builds one
+     * command instead of about forty.
      */
     public static List<Class<?>> commandsFor(List<String> args) {
+        if (CommandWord.versionOnly(args)) return List.of();
         Map<String, Class<?>> byName = byName();
         Class<?> named = CommandWord.of(args, byName::containsKey).map(byName::get).orElse(null);
         if (named == null || ReadsWholeModel.class.isAssignableFrom(named)) return commands();

@@ -65,6 +65,10 @@ class CommandWordTest {
             assertThat(RootCommand.commandsFor(List.of(command, "status"))).as(command).isEqualTo(all);
         }
         assertThat(RootCommand.commandsFor(List.of())).isEqualTo(all);
+        assertThat(RootCommand.commandsFor(List.of("--version"))).isEmpty();
+        assertThat(RootCommand.commandsFor(List.of("-c", "x.yaml", "-V"))).isEmpty();
+        assertThat(RootCommand.commandsFor(List.of("-V", "status"))).isEqualTo(all);
+        assertThat(RootCommand.commandsFor(List.of("-c", "-V"))).isEqualTo(all);
         assertThat(RootCommand.commandsFor(List.of("stauts"))).isEqualTo(all);
     }
 }
