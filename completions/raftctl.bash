@@ -169,6 +169,7 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} man" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} chaos" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch status" ];    then _picocli_raftctl_watch; return $?; fi
@@ -214,41 +215,43 @@ function _complete_raftctl() {
   local cmds23=(shell)
   local cmds24=(demo)
   local cmds25=(completion)
-  local cmds26=(chaos)
-  local cmds27=(help)
-  local cmds28=(watch status)
-  local cmds29=(trigger set)
-  local cmds30=(trigger clear)
-  local cmds31=(trigger list)
-  local cmds32=(net isolate)
-  local cmds33=(net reconnect)
-  local cmds34=(net split)
-  local cmds35=(net heal)
-  local cmds36=(net hold)
-  local cmds37=(net deliver)
-  local cmds38=(net release)
-  local cmds39=(net pending)
-  local cmds40=(trace section)
-  local cmds41=(trace show)
-  local cmds42=(trace clear)
+  local cmds26=(man)
+  local cmds27=(chaos)
+  local cmds28=(help)
+  local cmds29=(watch status)
+  local cmds30=(trigger set)
+  local cmds31=(trigger clear)
+  local cmds32=(trigger list)
+  local cmds33=(net isolate)
+  local cmds34=(net reconnect)
+  local cmds35=(net split)
+  local cmds36=(net heal)
+  local cmds37=(net hold)
+  local cmds38=(net deliver)
+  local cmds39=(net release)
+  local cmds40=(net pending)
+  local cmds41=(trace section)
+  local cmds42=(trace show)
+  local cmds43=(trace clear)
 
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_watch_status; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_man; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_completion; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_demo; return $?; fi
   if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_shell; return $?; fi
@@ -286,7 +289,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion chaos help"
+  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion man chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
@@ -323,7 +326,7 @@ function _picocli_raftctl_up() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fresh' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--fresh' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--nodes' '--timers' '--pre-vote' '--check-quorum' '-c' '--config' '-o' '--output'"
   local onoff_option_args=("on" "off") # --timers values
   local onoff_option_args=("on" "off") # --pre-vote values
@@ -386,7 +389,7 @@ function _picocli_raftctl_down() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--kill' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--kill' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -428,7 +431,7 @@ function _picocli_raftctl_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -470,7 +473,7 @@ function _picocli_raftctl_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="status"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -506,7 +509,7 @@ function _picocli_raftctl_elect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-force' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-force' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -548,7 +551,7 @@ function _picocli_raftctl_heartbeat() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -590,7 +593,7 @@ function _picocli_raftctl_command() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--node' '--timeout' '-c' '--config' '-o' '--output'"
   local NODE_option_args=($(_raftctl_node_ids)) # --node values
   local textjsonwide_option_args=("text" "json" "wide") # --output values
@@ -635,7 +638,7 @@ function _picocli_raftctl_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--from' '--to' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -683,7 +686,7 @@ function _picocli_raftctl_state() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -725,7 +728,7 @@ function _picocli_raftctl_bench() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fresh-cluster' '--failover' '--strict' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--fresh-cluster' '--failover' '--strict' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--clients' '--ramp' '--duration' '--warmup' '--command' '--connections' '--tries' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -782,7 +785,7 @@ function _picocli_raftctl_timers() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -827,7 +830,7 @@ function _picocli_raftctl_trigger() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="set clear list"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -863,7 +866,7 @@ function _picocli_raftctl_crash() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -905,7 +908,7 @@ function _picocli_raftctl_restart() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -947,7 +950,7 @@ function _picocli_raftctl_net() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="isolate reconnect split heal hold deliver release pending"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -983,7 +986,7 @@ function _picocli_raftctl_trace() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="section show clear"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1019,7 +1022,7 @@ function _picocli_raftctl_expect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1061,7 +1064,7 @@ function _picocli_raftctl_wait() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--timeout' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1106,7 +1109,7 @@ function _picocli_raftctl_mustfail() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--match' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1145,7 +1148,7 @@ function _picocli_raftctl_expectoutput() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1181,7 +1184,7 @@ function _picocli_raftctl_sleep() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1217,7 +1220,7 @@ function _picocli_raftctl_echo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1253,7 +1256,7 @@ function _picocli_raftctl_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--in-place' '--keep' '--fail-fast' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-q' '--quiet' '--in-place' '--keep' '--fail-fast' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1296,7 +1299,7 @@ function _picocli_raftctl_shell() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1332,7 +1335,7 @@ function _picocli_raftctl_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1368,7 +1371,7 @@ function _picocli_raftctl_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1403,6 +1406,48 @@ function _picocli_raftctl_completion() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `man` subcommand.
+function _picocli_raftctl_man() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--roff' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--install' '-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--install')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `chaos` subcommand.
 function _picocli_raftctl_chaos() {
   # Get completion data
@@ -1410,7 +1455,7 @@ function _picocli_raftctl_chaos() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--keep' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--keep' '-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--duration' '--seed' '--faults' '--nodes' '--machine' '--clients' '--keys' '--dir' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1473,7 +1518,7 @@ function _picocli_raftctl_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1509,7 +1554,7 @@ function _picocli_raftctl_watch_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--interval' '--count' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1557,7 +1602,7 @@ function _picocli_raftctl_trigger_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1602,7 +1647,7 @@ function _picocli_raftctl_trigger_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1647,7 +1692,7 @@ function _picocli_raftctl_trigger_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1689,7 +1734,7 @@ function _picocli_raftctl_net_isolate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1731,7 +1776,7 @@ function _picocli_raftctl_net_reconnect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1773,7 +1818,7 @@ function _picocli_raftctl_net_split() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1815,7 +1860,7 @@ function _picocli_raftctl_net_heal() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1851,7 +1896,7 @@ function _picocli_raftctl_net_hold() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1893,7 +1938,7 @@ function _picocli_raftctl_net_deliver() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--count' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1938,7 +1983,7 @@ function _picocli_raftctl_net_release() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -1980,7 +2025,7 @@ function _picocli_raftctl_net_pending() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -2022,7 +2067,7 @@ function _picocli_raftctl_trace_section() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
@@ -2058,7 +2103,7 @@ function _picocli_raftctl_trace_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'--format' '--section' '--events' '-c' '--config' '-o' '--output'"
   local FORMAT_option_args=("table" "rst" "md" "csv" "json" "puml" "svg" "html") # --format values
   local defaultall_option_args=("default" "all") # --events values
@@ -2109,7 +2154,7 @@ function _picocli_raftctl_trace_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Runs one command line. The one-shot process, the shell, scripts and inner lines ({@code must-fail ...})
  * all come through here, so a command behaves the same everywhere. Each line gets a fresh picocli model:
- * options typed on one line never carry over to the next.
+ * options typed on one line never carry over to the next. A line's model holds the command it names only,
+ * when that is enough ({@link RootCommand#commandsFor}): building all of them is most of a one-shot
+ * command's start-up.
  */
 public final class Raftctl {
 
@@ -20,7 +22,7 @@ public final class Raftctl {
     /** Runs already-split arguments. */
     public static Outcome execute(Session session, List<String> args) {
         ErrorReporter reporter = new ErrorReporter(session);
-        CommandLine cmd = commandLine(session, reporter);
+        CommandLine cmd = commandLine(session, reporter, RootCommand.commandsFor(args));
         int code = cmd.execute(args.toArray(String[]::new));
         session.out().flush();
         session.err().flush();
@@ -38,9 +40,16 @@ public final class Raftctl {
         return execute(session, args);
     }
 
-    /** The picocli model of raftctl, wired to the session's streams and the exit-code mapping. */
+    /** The picocli model of raftctl, every command, wired to the session's streams and the exit-code mapping. */
     public static CommandLine commandLine(Session session, ErrorReporter reporter) {
+        return commandLine(session, reporter, RootCommand.commands());
+    }
+
+    /** The model of the root command with {@code commands} only. */
+    static CommandLine commandLine(Session session, ErrorReporter reporter, List<Class<?>> commands) {
         CommandLine cmd = new CommandLine(new RootCommand(session));
+        // Before the settings below, which apply to the commands already added.
+        RootCommand.addCommands(cmd, commands);
         cmd.setOut(session.out());
         cmd.setErr(session.err());
         cmd.setExecutionExceptionHandler(reporter);

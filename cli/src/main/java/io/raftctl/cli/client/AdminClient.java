@@ -8,19 +8,15 @@ import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.raft.TraceEvents;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,19 +34,17 @@ import java.util.function.Supplier;
  */
 public final class AdminClient {
 
-    private static final MediaType JSON = MediaType.get("application/json");
-
     private final ClusterNode node;
     private final Path tokenFile;
-    private final OkHttpClient http;
+    private final AdminHttp http;
     private final Supplier<String> unreachableHint;
 
-    public AdminClient(ClusterNode node, Path tokenFile, OkHttpClient http) {
+    public AdminClient(ClusterNode node, Path tokenFile, AdminHttp http) {
         this(node, tokenFile, http, () -> null);
     }
 
     /** @param unreachableHint asked only when the node cannot be reached: what the operator can do, or null */
-    public AdminClient(ClusterNode node, Path tokenFile, OkHttpClient http, Supplier<String> unreachableHint) {
+    public AdminClient(ClusterNode node, Path tokenFile, AdminHttp http, Supplier<String> unreachableHint) {
         this.node = node;
         this.tokenFile = tokenFile;
         this.http = http;
@@ -112,10 +106,8 @@ public final class AdminClient {
 
     /** Waits for the command's result; the HTTP read timeout is the command's timeout plus a margin. */
     public AdminDtos.CommandResponse command(String text, Duration timeout) {
-        OkHttpClient patient = http.newBuilder().readTimeout(timeout.plusSeconds(2)).build();
-        return call(patient, request(AdminApi.COMMAND, Map.of())
-                        .post(body(new AdminDtos.CommandRequest(text, timeout.toMillis()))).build(),
-                AdminDtos.CommandResponse.class, timeout.plusSeconds(2));
+        return call(http.withReadTimeout(timeout.plusSeconds(2)), uri(AdminApi.COMMAND, Map.of()),
+                body(new AdminDtos.CommandRequest(text, timeout.toMillis())), AdminDtos.CommandResponse.class);
     }
 
     public AdminDtos.Ack timers(boolean on) {
@@ -188,26 +180,32 @@ public final class AdminClient {
     // ---------------------------------------------------------------- plumbing
 
     private <T> T get(String path, Map<String, String> query, Class<T> type) {
-        return call(http, request(path, query).get().build(), type, AdminHttp.READ_TIMEOUT);
+        return call(http, uri(path, query), null, type);
     }
 
     private AdminDtos.Ack post(String path, Object body) {
-        return call(http, request(path, Map.of()).post(body(body)).build(), AdminDtos.Ack.class, AdminHttp.READ_TIMEOUT);
+        return call(http, uri(path, Map.of()), body(body), AdminDtos.Ack.class);
     }
 
-    private Request.Builder request(String path, Map<String, String> query) {
-        HttpUrl.Builder url = new HttpUrl.Builder().scheme("http").host(node.admin().host()).port(node.admin().port())
-                .encodedPath(path);
-        query.forEach(url::addQueryParameter);
-        Request.Builder b = new Request.Builder().url(url.build());
-        token().ifPresent(t -> b.header("Authorization", "Bearer " + t));
-        return b;
-    }
-
-    private static RequestBody body(Object value) {
+    private URI uri(String path, Map<String, String> query) {
+        StringBuilder q = new StringBuilder();
+        query.forEach((k, v) -> q.append(q.isEmpty() ? "" : "&").append(encode(k)).append('=').append(encode(v)));
         try {
-            return RequestBody.create(Json.MAPPER.writeValueAsBytes(value), JSON);
-        } catch (JsonProcessingException e) {
+            URI base = new URI("http", null, node.admin().host(), node.admin().port(), path, null, null);
+            return q.isEmpty() ? base : URI.create(base + "?" + q);
+        } catch (URISyntaxException e) {
+            throw CliException.usage("bad admin address of " + node.id() + ": " + node.admin() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] body(Object value) {
+        try {
+            return RecordJson.write(value);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -223,20 +221,17 @@ public final class AdminClient {
         }
     }
 
-    private <T> T call(OkHttpClient client, Request request, Class<T> type, Duration readTimeout) {
-        boolean hadToken = request.header("Authorization") != null;
-        try (Response response = client.newCall(request).execute()) {
-            ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
-            if (response.isSuccessful()) {
-                return text.isBlank() ? Json.MAPPER.readValue("{}", type) : Json.MAPPER.readValue(text, type);
-            }
-            throw errorFor(response.code(), text, hadToken);
+    private <T> T call(AdminHttp client, URI uri, byte[] body, Class<T> type) {
+        Optional<String> token = token();
+        try {
+            AdminHttp.Answer answer = client.send(uri, token, body);
+            if (answer.ok()) return RecordJson.read(answer.body().isBlank() ? "{}" : answer.body(), type);
+            throw errorFor(answer.status(), answer.body(), token.isPresent());
         } catch (JsonProcessingException e) {
             throw new CliException(ExitCodes.FAILED, node.id() + " (" + node.admin() + ") sent an answer raftctl cannot read: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw unreachable(e, readTimeout);
+            throw unreachable(e, client.readTimeout());
         }
     }
 
@@ -271,7 +266,7 @@ public final class AdminClient {
 
     private static AdminDtos.ErrorBody parseError(String text) {
         try {
-            AdminDtos.ErrorBody body = Json.MAPPER.readValue(text, AdminDtos.ErrorBody.class);
+            AdminDtos.ErrorBody body = RecordJson.read(text, AdminDtos.ErrorBody.class);
             return body == null ? new AdminDtos.ErrorBody(null, null) : body;
         } catch (IOException | RuntimeException e) {
             return new AdminDtos.ErrorBody(text == null || text.isBlank() ? null : text.strip(), null);

@@ -6,7 +6,6 @@ import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
-import okhttp3.OkHttpClient;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,15 +29,15 @@ public final class ClusterClient {
     });
 
     private final ClusterView cluster;
-    private final OkHttpClient http;
+    private final AdminHttp http;
     private final Function<String, String> unreachableHint;
 
-    public ClusterClient(ClusterView cluster, OkHttpClient http) {
+    public ClusterClient(ClusterView cluster, AdminHttp http) {
         this(cluster, http, id -> null);
     }
 
     /** @param unreachableHint node id to what the operator can do when it cannot be reached (or null) */
-    public ClusterClient(ClusterView cluster, OkHttpClient http, Function<String, String> unreachableHint) {
+    public ClusterClient(ClusterView cluster, AdminHttp http, Function<String, String> unreachableHint) {
         this.cluster = cluster;
         this.http = http;
         this.unreachableHint = unreachableHint;

@@ -5,12 +5,15 @@ import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.output.Output;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
 /** A raftctl command: it runs, and reports failure by throwing a {@link io.raftctl.cli.CliException}. */
+// For every command: none has methods that are subcommands, so picocli need not inspect their methods.
+@Command(addMethodSubcommands = false)
 public abstract class BaseCommand implements Callable<Integer> {
 
     @Spec

@@ -12,7 +12,7 @@ import java.util.Map;
 @Command(name = "completion", description = {
         "Print the shell completion script (the same as completions/raftctl.bash and completions/_raftctl).",
         "bash: source <(raftctl completion bash)    zsh: source <(raftctl completion zsh)"})
-public final class CompletionCommand extends BaseCommand {
+public final class CompletionCommand extends BaseCommand implements ReadsWholeModel {
 
     @Parameters(paramLabel = "SHELL", completionCandidates = Args.ShellCandidates.class, description = "bash or zsh")
     String shell;

@@ -14,7 +14,7 @@ import java.util.Map;
 /** {@code help [COMMAND...]}: the usage of raftctl or of any command, subcommands included ({@code help trace show}). */
 @Command(name = "help", helpCommand = true,
         description = "Show the usage of raftctl, or of a command: help status, help trace show.")
-public final class HelpCommand extends BaseCommand {
+public final class HelpCommand extends BaseCommand implements ReadsWholeModel {
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, as typed: e.g. trace show.")
     List<String> path;

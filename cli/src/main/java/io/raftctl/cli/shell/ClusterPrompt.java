@@ -8,7 +8,6 @@ import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.output.Style;
-import okhttp3.OkHttpClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +27,7 @@ final class ClusterPrompt {
 
     private final Path config;
     private final boolean color;
-    private final OkHttpClient http = AdminHttp.client().newBuilder()
-            .connectTimeout(TIMEOUT).readTimeout(TIMEOUT).callTimeout(TIMEOUT).retryOnConnectionFailure(false).build();
+    private final AdminHttp http = AdminHttp.client().withTimeouts(TIMEOUT, TIMEOUT);
 
     ClusterPrompt(Path config, boolean color) {
         this.config = config;

@@ -76,6 +76,7 @@ class JsonOutputTest {
         SAMPLES.put("run", "run {dir}/script.raftctl");
         SAMPLES.put("completion", "completion zsh");
         SAMPLES.put("help", "help trace show");
+        SAMPLES.put("man", "man trace show");
     }
 
     /** Commands checked elsewhere, and why. */
