@@ -5,6 +5,7 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.client.AdminCallException;
 import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.script.FieldCheck;
 import io.raftctl.cli.script.FieldReader;
 import io.raftctl.util.Durations;
@@ -38,24 +39,29 @@ public final class WaitCommand extends BaseCommand {
         AdminClient client = clients().node(node);
         long deadline = System.nanoTime() + timeout.toNanos();
         String last;
-        while (true) {
-            try {
-                String actual = FieldReader.read(client, check);
-                if (check.holds(actual)) {
-                    ExpectCommand.report(this, node, check, actual);
-                    return;
+        // On a terminal a live line shows that the wait is on, and what it last saw (nothing elsewhere).
+        try (Progress progress = out().progress("waiting for " + node + " " + check.describe(), 0)) {
+            while (true) {
+                try {
+                    String actual = FieldReader.read(client, check);
+                    if (check.holds(actual)) {
+                        progress.close();
+                        ExpectCommand.report(this, node, check, actual);
+                        return;
+                    }
+                    last = "it was " + actual;
+                } catch (NodeUnreachableException e) {
+                    last = "it was unreachable (" + e.reason() + ")";
+                } catch (AdminCallException e) {
+                    // A node shutting down or restarting its storage answers 503 for a moment: poll again.
+                    if (e.httpStatus() != 503) throw e;
+                    last = "it was unavailable (" + e.getMessage() + ")";
                 }
-                last = "it was " + actual;
-            } catch (NodeUnreachableException e) {
-                last = "it was unreachable (" + e.reason() + ")";
-            } catch (AdminCallException e) {
-                // A node shutting down or restarting its storage answers 503 for a moment: poll again.
-                if (e.httpStatus() != 503) throw e;
-                last = "it was unavailable (" + e.getMessage() + ")";
+                progress.detail(last.replaceFirst("^it was ", "now "));
+                long left = deadline - System.nanoTime();
+                if (left <= 0) break;
+                Thread.sleep(Math.max(1, Math.min(POLL_INTERVAL.toMillis(), left / 1_000_000)));
             }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) break;
-            Thread.sleep(Math.max(1, Math.min(POLL_INTERVAL.toMillis(), left / 1_000_000)));
         }
         throw CliException.failed("timed out after " + Durations.format(timeout) + " waiting for " + node + " "
                 + check.describe() + "; " + last);

@@ -96,7 +96,8 @@ public final class InteractiveShell {
             if (EXIT_WORDS.contains(trimmed)) break;
             Outcome outcome = runner.run(lines, trimmed);
             if (LineRunner.CANCELLED.equals(outcome.error())) {
-                writer.println(Style.YELLOW.apply(LineRunner.CANCELLED, lines.color()));
+                // The cancelled line's output is dropped, a live line it drew included: clear what is left of it.
+                writer.println((interactive ? "\r\u001b[K" : "") + Style.YELLOW.apply(LineRunner.CANCELLED, lines.color()));
                 writer.flush();
             }
         }

@@ -28,6 +28,14 @@ final class LineRunner {
     private static final long WIND_DOWN_MS = 1_000;
 
     private final AtomicReference<Running> current = new AtomicReference<>();
+    /**
+     * When a Ctrl-C came that found no line running (0: none). One that came just after the shell read a line,
+     * before that line started, is meant for it (while the shell reads a line, Ctrl-C is a key JLine handles;
+     * outside, the terminal sends SIGINT). One from longer ago, before the prompt was drawn, is not: nobody types
+     * a line that fast.
+     */
+    private long cancelPendingSince;
+    private static final long PENDING_NANOS = 300_000_000L;
 
     private record Running(Thread thread, CompletableFuture<Outcome> result, Gate out, Gate err) {
     }
@@ -46,7 +54,17 @@ final class LineRunner {
             }
         }, "raftctl-line");
         thread.setDaemon(true);
-        current.set(new Running(thread, result, out, err));
+        Running running = new Running(thread, result, out, err);
+        boolean cancelNow;
+        synchronized (this) {
+            current.set(running);
+            cancelNow = cancelPendingSince != 0 && System.nanoTime() - cancelPendingSince < PENDING_NANOS;
+            cancelPendingSince = 0;
+        }
+        if (cancelNow) {
+            current.set(null);
+            return new Outcome(ExitCodes.FAILED, CANCELLED);
+        }
         thread.start();
         try {
             return result.join();
@@ -66,10 +84,16 @@ final class LineRunner {
         }
     }
 
-    /** Ctrl-C: abandons the running line, if any. Safe to call from a signal handler's thread. */
+    /** Ctrl-C: abandons the running line, or the one about to start. Safe to call from a signal handler's thread. */
     void cancel() {
-        Running r = current.get();
-        if (r == null) return;
+        Running r;
+        synchronized (this) {
+            r = current.get();
+            if (r == null) {
+                cancelPendingSince = Math.max(1, System.nanoTime());
+                return;
+            }
+        }
         // Cancel first: an interrupted line may finish at once ("interrupted"), and the prompt must then still
         // learn that the line was cancelled rather than take its own outcome for it.
         r.result().cancel(false);
