@@ -8,7 +8,6 @@ import io.raftctl.raft.Message.VoteRequest;
 import io.raftctl.raft.Message.VoteResponse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,7 +31,7 @@ public final class RaftNode {
     private final String id;
     private final List<String> members;
     private final List<String> peers;
-    private final int quorum;
+    private final MajorityConfig voters;
     private final RaftSettings settings;
     private final StateMachine stateMachine;
     private final RandomGenerator random;
@@ -68,6 +68,8 @@ public final class RaftNode {
     private final NavigableMap<Long, Long> pendingRequests = new TreeMap<>(); // log index -> request id
     /** Commands were appended since the last broadcast: replicate them together at the next {@link #ready()}. */
     private boolean appendsPending;
+    /** {@link #ackedIndex(String)}, made once so that committing allocates nothing. */
+    private final ToLongFunction<String> ackedIndexes = this::ackedIndex;
 
     // Output of the input being processed; see input().
     private final List<Message> outbox = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class RaftNode {
         this.id = id;
         this.members = List.copyOf(members);
         this.peers = this.members.stream().filter(m -> !m.equals(id)).toList();
-        this.quorum = this.members.size() / 2 + 1;
+        this.voters = new MajorityConfig(this.members);
         this.settings = Objects.requireNonNull(settings);
         this.stateMachine = Objects.requireNonNull(stateMachine);
         this.random = Objects.requireNonNull(random);
@@ -416,7 +418,7 @@ public final class RaftNode {
         for (String peer : peers) {
             send(new PreVoteRequest(id, peer, term + 1, log.lastIndex(), log.lastTerm(), campaignForced, 0));
         }
-        if (granted() >= quorum) becomeCandidate();
+        if (voters.voteResult(votes) == MajorityConfig.VoteResult.WON) becomeCandidate();
     }
 
     private void becomeCandidate() {
@@ -434,22 +436,19 @@ public final class RaftNode {
         for (String peer : peers) {
             send(new VoteRequest(id, peer, term, log.lastIndex(), log.lastTerm(), campaignForced, 0));
         }
-        if (granted() >= quorum) becomeLeader();
+        if (voters.voteResult(votes) == MajorityConfig.VoteResult.WON) becomeLeader();
     }
 
     private void tally(String voter, boolean granted) {
         votes.putIfAbsent(voter, granted);
-        if (granted() >= quorum) {
-            if (preVoteRound) becomeCandidate(); else becomeLeader();
-        } else if (votes.size() - granted() >= quorum) {
-            becomeFollower(term, null);
+        switch (voters.voteResult(votes)) {
+            case WON -> {
+                if (preVoteRound) becomeCandidate(); else becomeLeader();
+            }
+            case LOST -> becomeFollower(term, null);
+            case PENDING -> {
+            }
         }
-    }
-
-    private int granted() {
-        int n = 0;
-        for (boolean g : votes.values()) if (g) n++;
-        return n;
     }
 
     private void becomeLeader() {
@@ -577,13 +576,13 @@ public final class RaftNode {
         }
     }
 
+    /** What a voter holds as far as the leader knows; the leader counts itself once its own copy is durable. */
+    private long ackedIndex(String voter) {
+        return voter.equals(id) ? log.stableIndex() : progress.get(voter).match;
+    }
+
     private boolean maybeCommit() {
-        long[] held = new long[members.size()];
-        int i = 0;
-        held[i++] = log.stableIndex(); // the leader counts itself only once its own copy is durable
-        for (Progress p : progress.values()) held[i++] = p.match;
-        Arrays.sort(held);
-        long candidate = held[held.length - quorum];
+        long candidate = voters.committedIndex(ackedIndexes);
         if (candidate <= commitIndex) return false;
         if (settings.commitRule() == RaftSettings.CommitRule.CURRENT_TERM && log.term(candidate) != term) return false;
         commitIndex = candidate;
@@ -668,12 +667,9 @@ public final class RaftNode {
             }
             if (settings.checkQuorum() && now >= quorumCheckDeadline) {
                 quorumCheckDeadline = now + settings.electionMinMs();
-                int active = 1;
-                for (Progress p : progress.values()) {
-                    if (p.recentActive) active++;
-                    p.recentActive = false;
-                }
-                if (active < quorum) becomeFollower(term, null);
+                boolean active = voters.isActive(voter -> voter.equals(id) || progress.get(voter).recentActive);
+                for (Progress p : progress.values()) p.recentActive = false;
+                if (!active) becomeFollower(term, null);
             }
         } else if (now >= electionDeadline) {
             startCampaign(false);

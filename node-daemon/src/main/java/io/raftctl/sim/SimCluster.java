@@ -2,6 +2,7 @@ package io.raftctl.sim;
 
 import io.raftctl.raft.ApplyResult;
 import io.raftctl.raft.ClientResult;
+import io.raftctl.raft.MajorityConfig;
 import io.raftctl.raft.Message;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
@@ -46,6 +47,7 @@ public final class SimCluster {
     }
 
     private final List<String> ids;
+    private final MajorityConfig majority;
     private final RaftSettings settings;
     private final String stateMachineKind;
     private final long seed;
@@ -69,6 +71,7 @@ public final class SimCluster {
     public SimCluster(List<String> ids, RaftSettings settings, String stateMachineKind, long seed) {
         if (ids.isEmpty()) throw new IllegalArgumentException("a cluster needs at least one node");
         this.ids = List.copyOf(ids);
+        this.majority = new MajorityConfig(this.ids);
         this.settings = settings;
         this.stateMachineKind = stateMachineKind;
         this.seed = seed;
@@ -329,9 +332,8 @@ public final class SimCluster {
 
     private void updateNet() {
         for (SimNode n : nodes.values()) {
-            int reachable = 0;
-            for (String other : ids) if (other.equals(n.id) || canReach(n.id, other)) reachable++;
-            int net = reachable > ids.size() / 2 ? Tracer.NET_JOINED : Tracer.NET_CUT_OFF;
+            boolean joined = majority.isActive(other -> other.equals(n.id) || canReach(n.id, other));
+            int net = joined ? Tracer.NET_JOINED : Tracer.NET_CUT_OFF;
             Integer before = nets.put(n.id, net);
             if (net != (before == null ? Tracer.NET_JOINED : before)) {
                 n.tracer.setNet(net);

@@ -1,5 +1,6 @@
 package io.raftctl.transport;
 
+import io.raftctl.raft.MajorityConfig;
 import io.raftctl.raft.Message;
 import io.raftctl.raft.Tracer;
 
@@ -24,6 +25,7 @@ public final class NetworkFaults {
 
     private final String self;
     private final List<String> members;
+    private final MajorityConfig majority;
 
     private final Set<String> isolated = new LinkedHashSet<>();
     private List<List<String>> groups = List.of();
@@ -40,6 +42,7 @@ public final class NetworkFaults {
         if (!members.contains(self)) throw new IllegalArgumentException("node '" + self + "' is not a member");
         this.self = self;
         this.members = List.copyOf(members);
+        this.majority = new MajorityConfig(members);
     }
 
     public String self() {
@@ -89,8 +92,7 @@ public final class NetworkFaults {
 
     /** True if this node reaches fewer than a majority of the members, itself included. */
     public synchronized boolean cutOffFromMajority() {
-        long reachable = members.stream().filter(m -> canReach(self, m)).count();
-        return reachable < members.size() / 2 + 1;
+        return !majority.isActive(m -> canReach(self, m));
     }
 
     public synchronized PartitionState state() {
