@@ -56,7 +56,7 @@ public class EngineBench {
         RaftSettings settings = RaftSettings.defaults().withTimers(false);
         for (String id : MEMBERS) {
             nodes.put(id, new RaftNode(id, MEMBERS, settings, HardState.INITIAL, List.of(),
-                    BuiltinStateMachine.create("counter"), new SplittableRandom(1), new Tracer(id, MEMBERS), 0));
+                    BuiltinStateMachine.create("counter"), new SplittableRandom(1), new Tracer(id), 0));
         }
         nodes.get("n1").campaign(true);
         pump();

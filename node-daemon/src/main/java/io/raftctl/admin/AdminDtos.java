@@ -136,9 +136,38 @@ public final class AdminDtos {
     public record SectionRequest(String title, Long clock) {
     }
 
-    public record TraceRowDto(String node, long clock, long seq, String kind, String role, String op, String delta) {
+    /**
+     * A node's trace ({@code GET /v1/trace}). {@code format} is {@link #TRACE_FORMAT}: structured events; a raftd
+     * that answers without it is older and sends rows of text instead, which this version no longer reads.
+     */
+    public record TraceResponse(int format, String node, List<String> members, List<TraceEventDto> events, long dropped) {
     }
 
-    public record TraceResponse(String node, List<String> members, List<TraceRowDto> rows, long dropped) {
+    /** The trace format of this version: events as data ({@link TraceEventMapping}). */
+    public static final int TRACE_FORMAT = 2;
+
+    /** One {@code io.raftctl.raft.TraceEvent}; of {@code message}, {@code event} and {@code title}, its kind's only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TraceEventDto(String node, long clock, long seq, String kind, String role, TraceMessageDto message,
+                                TraceNodeEventDto event, String title, TraceDeltaDto delta) {
+    }
+
+    /** A traced message: {@code clock} is the sender's; the fields present are those of its {@code type}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TraceMessageDto(String type, String from, String to, long clock, long term,
+                                  @JsonProperty("last_index") Long lastIndex, @JsonProperty("last_term") Long lastTerm,
+                                  @JsonProperty("prev_index") Long prevIndex, @JsonProperty("prev_term") Long prevTerm,
+                                  Integer entries, Long commit, Boolean granted, Boolean success,
+                                  @JsonProperty("match_index") Long matchIndex) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TraceNodeEventDto(String type, Long index, String cause, String trigger, String value) {
+    }
+
+    /** What changed; an absent field did not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TraceDeltaDto(Long term, @JsonProperty("last_term") Long lastTerm,
+                                @JsonProperty("last_index") Long lastIndex, Long commit, Long applied, String net) {
     }
 }

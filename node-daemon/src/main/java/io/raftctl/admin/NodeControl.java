@@ -65,7 +65,7 @@ public interface NodeControl {
 
     Pending pending();
 
-    /** The node's trace rows in the view {@code events} (docs/trace-notation.md, opt-in events). */
+    /** The node's trace events in the view {@code events} (docs/trace-notation.md, opt-in events). */
     TraceResponse trace(TraceEvents events);
 
     Ack section(String title, long clock) throws AdminException;

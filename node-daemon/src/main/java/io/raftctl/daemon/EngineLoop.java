@@ -10,6 +10,8 @@ import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
 import io.raftctl.raft.Ready;
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.StateDelta.Network;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.BuiltinStateMachine;
 import io.raftctl.statemachine.TriggeredStateMachine;
@@ -78,7 +80,7 @@ final class EngineLoop implements Runnable, CommandSink {
     private boolean timersOn;
     private long nextRequestId = 1;
     private io.raftctl.raft.Role lastRole;
-    private int lastNet = Tracer.NET_JOINED;
+    private Network lastNet = Network.JOINED;
     private long lastTerm = -1;
     private String lastApplyError;
     private volatile boolean running = true;
@@ -261,7 +263,7 @@ final class EngineLoop implements Runnable, CommandSink {
         faults.dropHeld();
         failWaiting("node crashed; outcome unknown");
         tracer.setCrashed(true);
-        tracer.event(Tracer.CRASH);
+        tracer.event(NodeEvent.CRASH);
         LOG.warn("{} crashed (simulated): volatile state dropped", id);
     }
 
@@ -278,18 +280,18 @@ final class EngineLoop implements Runnable, CommandSink {
         }
         tracer.setCrashed(false);
         startEngine();
-        tracer.event(Tracer.RESTART);
+        tracer.event(NodeEvent.RESTART);
         LOG.info("{} restarted from storage: term {}, log of {} entries", id, raft.term(), raft.log().lastIndex());
     }
 
     /** Records NETSPLIT/NETJOIN when a partition change moved this node off or onto the majority side. */
     void noteNetChange() {
-        int net = faults.cutOffFromMajority() ? Tracer.NET_CUT_OFF : Tracer.NET_JOINED;
+        Network net = faults.cutOffFromMajority() ? Network.CUT_OFF : Network.JOINED;
         if (net == lastNet) return;
         lastNet = net;
         tracer.setNet(net);
-        tracer.event(net == Tracer.NET_CUT_OFF ? Tracer.NETSPLIT : Tracer.NETJOIN);
-        LOG.info("{} {} the majority", id, net == Tracer.NET_CUT_OFF ? "is cut off from" : "rejoined");
+        tracer.event(net == Network.CUT_OFF ? NodeEvent.NETSPLIT : NodeEvent.NETJOIN);
+        LOG.info("{} {} the majority", id, net == Network.CUT_OFF ? "is cut off from" : "rejoined");
     }
 
 
@@ -385,7 +387,7 @@ final class EngineLoop implements Runnable, CommandSink {
         faults.dropHeld();
         failWaiting("storage failed; outcome unknown");
         tracer.setCrashed(true);
-        tracer.event(Tracer.CRASH);
+        tracer.event(NodeEvent.CRASH);
     }
 
     private void failWaiting(String why) {

@@ -4,18 +4,19 @@ import io.raftctl.admin.AdminDtos;
 import io.raftctl.admin.AdminDtos.Ack;
 import io.raftctl.admin.AdminException;
 import io.raftctl.admin.NodeControl;
+import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.raft.ClientResult;
 import io.raftctl.raft.Entry;
 import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.Role;
 import io.raftctl.raft.TraceEvents;
-import io.raftctl.raft.TraceRow;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.StateView;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.statemachine.TriggerControl;
 import io.raftctl.statemachine.Triggers;
+import io.raftctl.trace.TraceNotation;
 import io.raftctl.transport.NetworkFaults;
 import io.raftctl.transport.PartitionState;
 import io.raftctl.transport.PeerTransport;
@@ -75,7 +76,7 @@ final class NodeController implements NodeControl {
         EngineLoop.Snapshot s = loop.snapshot();
         NodeStatus e = s.engine();
         String role = s.crashed() ? "CRASHED" : e.role().name();
-        return new AdminDtos.Status(id, Tracer.traceName(members, id), cluster, role, s.crashed(),
+        return new AdminDtos.Status(id, TraceNotation.nodeName(members, id), cluster, role, s.crashed(),
                 e != null && e.preVoteRound(),
                 e == null ? null : e.term(), e == null ? null : e.votedFor(), e == null ? null : e.leader(),
                 e == null ? null : e.commitIndex(), e == null ? null : e.appliedIndex(),
@@ -132,11 +133,7 @@ final class NodeController implements NodeControl {
 
     @Override
     public AdminDtos.TraceResponse trace(TraceEvents events) {
-        List<AdminDtos.TraceRowDto> rows = new ArrayList<>();
-        for (TraceRow r : tracer.rows(events)) {
-            rows.add(new AdminDtos.TraceRowDto(r.node(), r.clock(), r.seq(), r.kind().name(), r.role(), r.op(), r.delta()));
-        }
-        return new AdminDtos.TraceResponse(id, members, rows, tracer.droppedRows());
+        return TraceEventMapping.response(id, members, tracer.events(events), tracer.droppedEvents());
     }
 
     // ---------------------------------------------------------------- Raft actions

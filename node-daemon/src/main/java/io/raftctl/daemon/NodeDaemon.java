@@ -86,7 +86,7 @@ public final class NodeDaemon implements AutoCloseable {
             report(storage.recoveryReport());
             if (!config.fsync()) LOG.warn("fsync is OFF: acknowledged writes can be lost in a crash (experiments only)");
 
-            Tracer tracer = new Tracer(nodeId, config.members());
+            Tracer tracer = new Tracer(nodeId);
             Triggers triggers = new Triggers();
             NetworkFaults faults = new NetworkFaults(nodeId, config.members());
             PartitionRules rules = PartitionRules.restore(faults, dataDir); // before the transport connects to anyone

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A Raft message between two nodes. Every message carries the sender's term and a Lamport clock
- * ({@code clock}) that orders trace rows of different nodes causally; the engine stamps the clock
- * when the message leaves.
+ * ({@code clock}) that orders trace events of different nodes causally; the engine stamps the clock
+ * when the message leaves, a new one per message, so the sender and the clock identify it in traces.
  */
 public sealed interface Message
         permits Message.PreVoteRequest, Message.PreVoteResponse, Message.VoteRequest, Message.VoteResponse,
@@ -21,25 +21,11 @@ public sealed interface Message
 
     Message withClock(long clock);
 
-    /** The message code of the trace notation ({@code p_v_r}, {@code ae}, ...). */
-    String code();
-
-    /** The message's fields in trace notation, e.g. {@code t-1 i-0 lt-0 e-1 c-0}. */
-    String fields();
-
     /** A pre-vote request: "would you vote for me in {@code term}?" Changes nothing at the voter. */
     record PreVoteRequest(String from, String to, long term, long lastIndex, long lastTerm, boolean force, long clock)
             implements Message {
         public PreVoteRequest withClock(long c) {
             return new PreVoteRequest(from, to, term, lastIndex, lastTerm, force, c);
-        }
-
-        public String code() {
-            return "p_v_r";
-        }
-
-        public String fields() {
-            return "t-" + term + " li-" + lastIndex + " lt-" + lastTerm;
         }
     }
 
@@ -47,43 +33,19 @@ public sealed interface Message
         public PreVoteResponse withClock(long c) {
             return new PreVoteResponse(from, to, term, granted, c);
         }
-
-        public String code() {
-            return "p_v";
-        }
-
-        public String fields() {
-            return "yes-" + pyBool(granted);
-        }
     }
 
-    /** RequestVote ("poll" in the trace). {@code force} sets aside leader stickiness, never the log check. */
+    /** RequestVote. {@code force} sets aside leader stickiness, never the log check. */
     record VoteRequest(String from, String to, long term, long lastIndex, long lastTerm, boolean force, long clock)
             implements Message {
         public VoteRequest withClock(long c) {
             return new VoteRequest(from, to, term, lastIndex, lastTerm, force, c);
-        }
-
-        public String code() {
-            return "poll";
-        }
-
-        public String fields() {
-            return "t-" + term + " li-" + lastIndex + " lt-" + lastTerm;
         }
     }
 
     record VoteResponse(String from, String to, long term, boolean granted, long clock) implements Message {
         public VoteResponse withClock(long c) {
             return new VoteResponse(from, to, term, granted, c);
-        }
-
-        public String code() {
-            return "vote";
-        }
-
-        public String fields() {
-            return "yes-" + pyBool(granted);
         }
     }
 
@@ -96,14 +58,6 @@ public sealed interface Message
 
         public AppendEntries withClock(long c) {
             return new AppendEntries(from, to, term, prevIndex, prevTerm, entries, leaderCommit, c);
-        }
-
-        public String code() {
-            return "ae";
-        }
-
-        public String fields() {
-            return "t-" + term + " i-" + prevIndex + " lt-" + prevTerm + " e-" + entries.size() + " c-" + leaderCommit;
         }
     }
 
@@ -118,17 +72,5 @@ public sealed interface Message
         public AppendEntriesResponse withClock(long c) {
             return new AppendEntriesResponse(from, to, term, success, matchIndex, rejectedIndex, hintIndex, hintTerm, c);
         }
-
-        public String code() {
-            return "ae_reply";
-        }
-
-        public String fields() {
-            return "ok-" + pyBool(success) + " mi-" + matchIndex;
-        }
-    }
-
-    private static String pyBool(boolean b) {
-        return b ? "True" : "False";
     }
 }

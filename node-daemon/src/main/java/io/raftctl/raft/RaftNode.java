@@ -73,7 +73,7 @@ public final class RaftNode {
 
     // Output of the input being processed; see input().
     private final List<Message> outbox = new ArrayList<>();
-    private final List<DeferredEvent> deferredEvents = new ArrayList<>();
+    private final List<NodeEvent> deferredEvents = new ArrayList<>();
     // Output waiting for the driver.
     private final List<Message> readyMessages = new ArrayList<>();
     private final List<ClientResult> readyResults = new ArrayList<>();
@@ -103,8 +103,8 @@ public final class RaftNode {
         this.lastHeardFromLeader = now - settings.electionMaxMs();
         resetElectionTimer();
         tracer.attach(new Tracer.StateProbe() {
-            public String role() {
-                return role.traceCode();
+            public Role role() {
+                return role;
             }
 
             public long term() {
@@ -171,7 +171,7 @@ public final class RaftNode {
      */
     public void submit(long requestId, String command) {
         input(null, () -> {
-            tracer.event(Tracer.CMD_START);
+            tracer.event(NodeEvent.CMD_START);
             if (role != Role.LEADER) {
                 String error = leader == null ? "not leader; no leader known" : "not leader; leader is " + leader;
                 complete(ClientResult.failure(requestId, ClientResult.Status.NOT_LEADER, 0, error, leader));
@@ -283,19 +283,10 @@ public final class RaftNode {
     private void input(Message received, Runnable body) {
         body.run();
         if (received != null) tracer.received(received);
-        for (DeferredEvent event : deferredEvents) {
-            if (event.optIn()) tracer.optInEvent(event.op());
-            else tracer.event(event.op());
-        }
+        for (NodeEvent event : deferredEvents) tracer.event(event);
         deferredEvents.clear();
         for (Message m : outbox) readyMessages.add(tracer.sent(m));
         outbox.clear();
-    }
-
-    /** An event row waiting for the end of the input; opt-in rows are shown only with {@link TraceEvents#ALL}. */
-    private record DeferredEvent(String op, boolean optIn) {
-        static final DeferredEvent NEW_ROLE = new DeferredEvent(Tracer.NEW_ROLE, false);
-        static final DeferredEvent CMD_DONE = new DeferredEvent(Tracer.CMD_DONE, false);
     }
 
     private void send(Message m) {
@@ -304,7 +295,7 @@ public final class RaftNode {
 
     private void complete(ClientResult r) {
         readyResults.add(r);
-        deferredEvents.add(DeferredEvent.CMD_DONE);
+        deferredEvents.add(NodeEvent.CMD_DONE);
     }
 
     // ---------------------------------------------------------------- message dispatch
@@ -414,7 +405,7 @@ public final class RaftNode {
         votes.clear();
         votes.put(id, true);
         resetElectionTimer();
-        if (old != Role.CANDIDATE) deferredEvents.add(DeferredEvent.NEW_ROLE);
+        if (old != Role.CANDIDATE) deferredEvents.add(NodeEvent.NEW_ROLE);
         for (String peer : peers) {
             send(new PreVoteRequest(id, peer, term + 1, log.lastIndex(), log.lastTerm(), campaignForced, 0));
         }
@@ -432,7 +423,7 @@ public final class RaftNode {
         votes.clear();
         votes.put(id, true);
         resetElectionTimer();
-        if (old != Role.CANDIDATE) deferredEvents.add(DeferredEvent.NEW_ROLE);
+        if (old != Role.CANDIDATE) deferredEvents.add(NodeEvent.NEW_ROLE);
         for (String peer : peers) {
             send(new VoteRequest(id, peer, term, log.lastIndex(), log.lastTerm(), campaignForced, 0));
         }
@@ -463,7 +454,7 @@ public final class RaftNode {
         }
         // The term-start entry lets this leader commit (and so learn the fate of) entries of earlier terms.
         log.append(Entry.termStart(log.lastIndex() + 1, term));
-        deferredEvents.add(DeferredEvent.NEW_ROLE);
+        deferredEvents.add(NodeEvent.NEW_ROLE);
         heartbeatDeadline = now + settings.heartbeatMs();
         quorumCheckDeadline = now + settings.electionMinMs();
         for (String peer : peers) sendAppend(peer, true);
@@ -485,7 +476,7 @@ public final class RaftNode {
             failPending(pendingRequests.keySet().stream().toList(), ClientResult.Status.OUTCOME_UNKNOWN,
                     "leadership lost before the command was applied; it may or may not take effect");
         }
-        if (old != Role.FOLLOWER) deferredEvents.add(DeferredEvent.NEW_ROLE);
+        if (old != Role.FOLLOWER) deferredEvents.add(NodeEvent.NEW_ROLE);
     }
 
     // ---------------------------------------------------------------- replication
@@ -620,8 +611,8 @@ public final class RaftNode {
                     threw = true;
                 }
                 if (!result.applied()) {
-                    // Every attempt gets its row, so a retry that fails again shows too.
-                    deferredEvents.add(new DeferredEvent(Tracer.applyFailed(e.index(), threw), true));
+                    // Every attempt gets its event, so a retry that fails again shows too.
+                    deferredEvents.add(NodeEvent.applyFailed(e.index(), threw ? NodeEvent.Cause.THREW : NodeEvent.Cause.REPORTED));
                     applyError = "entry " + e.index() + ": " + result.error();
                     failPending(pendingRequests.headMap(commitIndex, true).keySet().stream().toList(),
                             ClientResult.Status.APPLY_FAILED,

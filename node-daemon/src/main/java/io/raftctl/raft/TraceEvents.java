@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which rows of a trace are shown ({@code raftctl trace show --events}). Every row is recorded either way; the
- * default shows exactly the seed's notation, and the opt-in rows and delta field come only with {@link #ALL}.
+ * Which events of a trace are shown ({@code raftctl trace show --events}). Every event is recorded either way; the
+ * default shows exactly the seed's notation, and the opt-in events and delta field come only with {@link #ALL}.
  */
 public enum TraceEvents {
     /** The seed's rows and delta fields. */

@@ -1,87 +1,62 @@
 package io.raftctl.raft;
 
+import io.raftctl.raft.StateDelta.Network;
+import io.raftctl.raft.TraceEvent.Kind;
+import io.raftctl.raft.TraceEvent.NodeRole;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
- * Records one node's trace rows and keeps its Lamport clock. A tracer belongs to a node, not to an
- * engine instance: it survives a simulated crash, so the delta after a restart shows what was lost.
- * Thread-safe, so that a reader may copy rows while the engine thread records.
+ * Records one node's trace events and keeps its Lamport clock. A tracer belongs to a node, not to an engine
+ * instance: it survives a simulated crash, so the delta after a restart shows what was lost. Thread-safe, so
+ * that a reader may copy events while the engine thread records.
  *
- * <p>Recording is on the engine's hot path (every message sent or received, two events per command), so rows
- * live in a ring of parallel arrays, numbers and the message itself, with no object per row: the text of a row's
- * op and delta is written only when someone reads the rows, and a busy node does not feed the garbage collector
- * a stream of long-lived rows.
+ * <p>Recording is on the engine's hot path (every message sent or received, two events per command), so events
+ * live in a ring of parallel arrays of numbers, with no object per event: {@link TraceEvent}s are built only
+ * when someone reads them, and a busy node does not feed the garbage collector a stream of long-lived objects
+ * (nor keeps the entries of every AppendEntries it traced).
  *
- * <p>Some rows and one delta field are opt-in ({@link TraceEvents#ALL}): recorded always, shown only on request.
- * Each row therefore has two deltas, one per view, each relative to the previous row that view shows, so that
- * hiding the opt-in rows leaves the default view exactly as if they had never been recorded.
+ * <p>Some events and one delta field are opt-in ({@link TraceEvents#ALL}): recorded always, shown only on
+ * request. Each event therefore has two deltas, one per view, each relative to the previous event that view
+ * shows, so that hiding the opt-in events leaves the default view exactly as if they had never been recorded.
+ *
+ * <p>Every send ticks the clock, a broadcast once per message: the sender and its clock identify a message.
  */
 public final class Tracer {
 
-    /** Rows kept; the oldest are dropped beyond this. */
+    /** Events kept; the oldest are dropped beyond this. */
     public static final int DEFAULT_CAPACITY = 200_000;
 
-    public static final String NEW_ROLE = "NEW ROLE";
-    public static final String CMD_START = "CMD START";
-    public static final String CMD_DONE = "CMD DONE";
-    public static final String CRASH = "CRASH";
-    public static final String RESTART = "RESTART";
-    public static final String NETSPLIT = "NETSPLIT";
-    public static final String NETJOIN = "NETJOIN";
-    /** Opt-in events: an apply that failed, an operator arming or clearing a trigger. */
-    public static final String APPLY_FAILED = "APPLY FAILED";
-    public static final String TRIGGER_SET = "TRIGGER SET";
-    public static final String TRIGGER_CLEAR = "TRIGGER CLEAR";
-
-    /** Network state codes in deltas: {@code n-1} joined the majority, {@code n-2} cut off from it. */
-    public static final int NET_JOINED = 1;
-    public static final int NET_CUT_OFF = 2;
-
     private final String nodeId;
-    private final List<String> members;
-    private final int capacity;
-    private final Rows rows;
+    private final Ring ring;
     private StateProbe source = StateProbe.INITIAL;
-    // The state as of the previous row of each view: a row's delta in that view is what differs from it.
+    // The state as of the previous event of each view: an event's delta in that view is what differs from it.
     private final Baseline defaultView = new Baseline(false);
     private final Baseline allView = new Baseline(true);
     private boolean crashed;
-    private int net = NET_JOINED;
+    private Network net = Network.JOINED;
     private long clock;
     private long seq;
     private long dropped;
 
-    public Tracer(String nodeId, List<String> members) {
-        this(nodeId, members, DEFAULT_CAPACITY);
+    public Tracer(String nodeId) {
+        this(nodeId, DEFAULT_CAPACITY);
     }
 
-    public Tracer(String nodeId, List<String> members, int capacity) {
+    public Tracer(String nodeId, int capacity) {
         this.nodeId = nodeId;
-        this.members = List.copyOf(members);
-        this.capacity = capacity;
-        this.rows = new Rows(capacity);
+        this.ring = new Ring(capacity);
     }
 
-    /** The trace name of a node: {@code N-k} for the k-th node of the cluster file. */
-    public static String traceName(List<String> members, String id) {
-        int i = members.indexOf(id);
-        return i < 0 ? id : "N-" + (i + 1);
-    }
-
-    public String traceName(String id) {
-        return traceName(members, id);
-    }
-
-    /** What a row reports of the engine, read without allocating. */
+    /** What an event reports of the engine, read without allocating. */
     public interface StateProbe {
         StateProbe INITIAL = new StateProbe() {
         };
 
-        default String role() {
-            return Role.FOLLOWER.traceCode();
+        default Role role() {
+            return Role.FOLLOWER;
         }
 
         default long term() {
@@ -105,7 +80,7 @@ public final class Tracer {
         }
     }
 
-    /** The engine instance whose state rows report. */
+    /** The engine instance whose state events report. */
     public synchronized void attach(StateProbe engineState) {
         this.source = engineState;
     }
@@ -114,7 +89,7 @@ public final class Tracer {
         this.crashed = crashed;
     }
 
-    public synchronized void setNet(int net) {
+    public synchronized void setNet(Network net) {
         this.net = net;
     }
 
@@ -122,88 +97,63 @@ public final class Tracer {
         return clock;
     }
 
-    /** Records an event row ({@link #NEW_ROLE}, {@link #CMD_START}, ...). */
-    public synchronized void event(String op) {
-        clock++;
-        add(TraceRow.Kind.EVENT, op);
-    }
-
     /**
-     * Records an opt-in event row ({@link #APPLY_FAILED}, {@link #TRIGGER_SET}, ...), shown only with
-     * {@link TraceEvents#ALL}. It does not advance the Lamport clock but takes the clock of the node's previous
-     * row: the rows of the default view, which the merge orders by clock, keep the clocks they would have had
-     * without it, and by its seq it comes right after that previous row.
+     * Records an event. An opt-in one ({@link NodeEvent.Type#optIn()}) does not advance the Lamport clock but
+     * takes the clock of the node's previous event: the events of the default view, which the merge orders by
+     * clock, keep the clocks they would have had without it, and by its seq it comes right after that previous one.
      */
-    public synchronized void optInEvent(String op) {
-        add(TraceRow.Kind.EVENT, op, true);
-    }
-
-    /**
-     * The op of an {@link #APPLY_FAILED} row: {@code APPLY FAILED i-3 explode} if the state machine threw,
-     * {@code APPLY FAILED i-3 error} if it reported the failure.
-     */
-    public static String applyFailed(long index, boolean threw) {
-        return APPLY_FAILED + " i-" + index + (threw ? " explode" : " error");
+    public synchronized void event(NodeEvent e) {
+        boolean optIn = e.type().optIn();
+        if (!optIn) clock++;
+        add(Kind.EVENT, e, optIn);
     }
 
     /** Records the receipt of {@code m}, advancing the Lamport clock past the sender's. */
     public synchronized void received(Message m) {
         clock = Math.max(clock, m.clock()) + 1;
-        add(TraceRow.Kind.RECEIVE, m);
+        add(Kind.RECEIVE, null, false);
+        ring.setMessage(m, m.from());
     }
 
-    /** Records the sending of {@code m} and returns it stamped with the clock. */
+    /** Records the sending of {@code m} and returns it stamped with the clock, which is then this send's alone. */
     public synchronized Message sent(Message m) {
         clock++;
         Message stamped = m.withClock(clock);
-        add(TraceRow.Kind.SEND, stamped); // the clock is not part of the row's text
+        add(Kind.SEND, null, false);
+        ring.setMessage(stamped, stamped.to());
         return stamped;
     }
 
-    /**
-     * How the sender's trace writes {@code m}: {@code ae+N-2 t-1 i-0 lt-0 e-1 c-0}. The seed writes a reply
-     * to AppendEntries as {@code N-x+ae_reply ...} at both ends, N-x being the replier.
-     */
-    public static String sendShorthand(List<String> members, Message m) {
-        return m instanceof Message.AppendEntriesResponse
-                ? traceName(members, m.from()) + "+" + m.code() + " " + m.fields()
-                : m.code() + "+" + traceName(members, m.to()) + " " + m.fields();
-    }
-
-    /** Starts a titled section; the clock jumps past {@code atLeast} so later rows sort after every earlier one. */
+    /** Starts a titled section; the clock jumps past {@code atLeast} so later events sort after every earlier one. */
     public synchronized void section(String title, long atLeast) {
         clock = Math.max(clock, atLeast) + 1;
-        add(TraceRow.Kind.SECTION, title);
+        add(Kind.SECTION, title, false);
     }
 
-    /** The rows of the default view, the seed's notation. */
-    public synchronized List<TraceRow> rows() {
-        return rows(TraceEvents.DEFAULT);
+    /** The events of the default view, the seed's. */
+    public synchronized List<TraceEvent> events() {
+        return events(TraceEvents.DEFAULT);
     }
 
-    public synchronized List<TraceRow> rows(TraceEvents events) {
-        boolean everything = events == TraceEvents.ALL;
-        List<TraceRow> out = new ArrayList<>(rows.size);
-        for (int i = 0; i < rows.size; i++) {
-            if (everything || !rows.isOptIn(i)) out.add(rows.format(this, i, everything));
+    public synchronized List<TraceEvent> events(TraceEvents view) {
+        boolean everything = view == TraceEvents.ALL;
+        List<TraceEvent> out = new ArrayList<>(ring.size);
+        for (int i = 0; i < ring.size; i++) {
+            if (everything || !ring.isOptIn(i)) out.add(ring.read(nodeId, i, everything));
         }
         return out;
     }
 
-    public synchronized long droppedRows() {
+    public synchronized long droppedEvents() {
         return dropped;
     }
 
     public synchronized void clear() {
-        rows.clear();
+        ring.clear();
     }
 
-    private void add(TraceRow.Kind kind, Object op) {
-        add(kind, op, false);
-    }
-
-    private void add(TraceRow.Kind kind, Object op, boolean optIn) {
-        String role;
+    private void add(Kind kind, Object detail, boolean optIn) {
+        NodeRole role;
         long t;
         long lt;
         long li;
@@ -211,7 +161,7 @@ public final class Tracer {
         long ai;
         if (crashed) {
             // Nothing is known of a crashed engine but the network; the numbers stay as last seen.
-            role = "CRSH";
+            role = NodeRole.CRASHED;
             t = allView.term;
             lt = allView.lastTerm;
             li = allView.lastIndex;
@@ -219,7 +169,7 @@ public final class Tracer {
             ai = allView.applied;
         } else {
             StateProbe s = source;
-            role = s.role();
+            role = NodeRole.of(s.role());
             t = s.term();
             lt = s.lastTerm();
             li = s.lastIndex();
@@ -228,15 +178,15 @@ public final class Tracer {
         }
         int changed = 0;
         int changedInAll = 0;
-        if (kind != TraceRow.Kind.SECTION) {
-            // A section marker is not an event at the node: changes stay pending for the next real row.
+        if (kind != Kind.SECTION) {
+            // A section marker is not an event at the node: changes stay pending for the next real event.
             changedInAll = crashed ? allView.moveNetTo(net) : allView.moveTo(t, lt, li, ci, ai, net);
             if (!optIn) changed = crashed ? defaultView.moveNetTo(net) : defaultView.moveTo(t, lt, li, ci, ai, net);
         }
-        if (rows.add(clock, ++seq, kind, role, op, optIn, changed, changedInAll, t, lt, li, ci, ai, net)) dropped++;
+        if (ring.add(clock, ++seq, kind, role, detail, optIn, changed, changedInAll, t, lt, li, ci, ai, net)) dropped++;
     }
 
-    /** The state as of a view's previous row, and what a new row changed since. */
+    /** The state as of a view's previous event, and what a new event changed since. */
     private static final class Baseline {
         private final boolean showsApplied;
         long term;
@@ -244,20 +194,20 @@ public final class Tracer {
         long lastIndex;
         long commit;
         long applied;
-        int net = NET_JOINED;
+        Network net = Network.JOINED;
 
         Baseline(boolean showsApplied) {
             this.showsApplied = showsApplied;
         }
 
-        /** Moves to the given state; returns the {@link Rows} bits of what changed. */
-        int moveTo(long t, long lt, long li, long ci, long ai, int n) {
+        /** Moves to the given state; returns the {@link Ring} bits of what changed. */
+        int moveTo(long t, long lt, long li, long ci, long ai, Network n) {
             int changed = moveNetTo(n);
-            if (t != term) changed |= Rows.TERM;
-            if (lt != lastTerm) changed |= Rows.LAST_TERM;
-            if (li != lastIndex) changed |= Rows.LAST_INDEX;
-            if (ci != commit) changed |= Rows.COMMIT;
-            if (showsApplied && ai != applied) changed |= Rows.APPLIED;
+            if (t != term) changed |= Ring.TERM;
+            if (lt != lastTerm) changed |= Ring.LAST_TERM;
+            if (li != lastIndex) changed |= Ring.LAST_INDEX;
+            if (ci != commit) changed |= Ring.COMMIT;
+            if (showsApplied && ai != applied) changed |= Ring.APPLIED;
             term = t;
             lastTerm = lt;
             lastIndex = li;
@@ -266,29 +216,34 @@ public final class Tracer {
             return changed;
         }
 
-        int moveNetTo(int n) {
-            int changed = n != net ? Rows.NET : 0;
+        int moveNetTo(Network n) {
+            int changed = n != net ? Ring.NET : 0;
             net = n;
             return changed;
         }
     }
 
     /**
-     * The last {@code capacity} rows, oldest first, in parallel arrays that grow by doubling up to the capacity and
-     * then wrap around.
+     * The last {@code capacity} events, oldest first, in parallel arrays that grow by doubling up to the capacity
+     * and then wrap around. A message is kept as its type, its peer and its numbers; the few objects kept are
+     * shared ones (the peer's id, a constant {@link NodeEvent}) or rare ones (a section title, a trigger's event).
      */
-    private static final class Rows {
+    private static final class Ring {
         static final int TERM = 1;
         static final int LAST_TERM = 2;
         static final int LAST_INDEX = 4;
         static final int COMMIT = 8;
         static final int NET = 16;
         static final int APPLIED = 32;
-        private static final TraceRow.Kind[] KINDS = TraceRow.Kind.values();
+        private static final Kind[] KINDS = Kind.values();
+        private static final NodeRole[] ROLES = NodeRole.values();
+        private static final Network[] NETWORKS = Network.values();
+        private static final TracedMessage.Type[] TYPES = TracedMessage.Type.values();
 
         private final int capacity;
-        private int head; // slot of the oldest row
+        private int head; // slot of the oldest event
         int size;
+        private int last = -1; // slot of the newest event
         private long[] clock = new long[0];
         private long[] seq = new long[0];
         private long[] term = new long[0];
@@ -297,30 +252,41 @@ public final class Tracer {
         private long[] commit = new long[0];
         private long[] applied = new long[0];
         private byte[] kind = new byte[0];
+        private byte[] role = new byte[0];
         private boolean[] optIn = new boolean[0];
         private byte[] changed = new byte[0]; // in the default view
         private byte[] changedInAll = new byte[0];
         private byte[] net = new byte[0];
-        private String[] role = new String[0];
-        private Object[] op = new Object[0]; // the text, or the message for a send or receive
+        private Object[] detail = new Object[0]; // the NodeEvent of an event, the title of a section
+        // A message: which one, the other end, and its fields.
+        private byte[] messageType = new byte[0];
+        private String[] peer = new String[0];
+        private long[] messageClock = new long[0];
+        private long[] messageTerm = new long[0];
+        private long[] messageIndex = new long[0]; // last index, prev index or match index
+        private long[] messageLogTerm = new long[0]; // last term or prev term
+        private int[] messageEntries = new int[0];
+        private long[] messageCommit = new long[0];
+        private boolean[] messageFlag = new boolean[0]; // granted or success
 
-        Rows(int capacity) {
+        Ring(int capacity) {
             this.capacity = Math.max(1, capacity);
         }
 
-        /** Appends a row; true if the oldest one was dropped to make room. */
-        boolean add(long c, long s, TraceRow.Kind k, String r, Object o, boolean opt, int ch, int chAll,
-                    long t, long lt, long li, long ci, long ai, int n) {
+        /** Appends an event; true if the oldest one was dropped to make room. */
+        boolean add(long c, long s, Kind k, NodeRole r, Object d, boolean opt, int ch, int chAll,
+                    long t, long lt, long li, long ci, long ai, Network n) {
             boolean drop = size == capacity;
             if (!drop && size == clock.length) grow();
             int slot = drop ? head : (head + size) % clock.length;
             if (drop) head = (head + 1) % clock.length;
             else size++;
+            last = slot;
             clock[slot] = c;
             seq[slot] = s;
             kind[slot] = (byte) k.ordinal();
-            role[slot] = r;
-            op[slot] = o;
+            role[slot] = (byte) r.ordinal();
+            detail[slot] = d;
             optIn[slot] = opt;
             changed[slot] = (byte) ch;
             changedInAll[slot] = (byte) chAll;
@@ -329,20 +295,60 @@ public final class Tracer {
             lastIndex[slot] = li;
             commit[slot] = ci;
             applied[slot] = ai;
-            net[slot] = (byte) n;
+            net[slot] = (byte) n.ordinal();
+            peer[slot] = null;
             return drop;
         }
 
+        /** Fills in the message of the newest event. */
+        void setMessage(Message m, String otherEnd) {
+            int slot = last;
+            messageType[slot] = (byte) TracedMessage.Type.of(m).ordinal();
+            peer[slot] = otherEnd;
+            messageClock[slot] = m.clock();
+            messageTerm[slot] = m.term();
+            long index = 0;
+            long logTerm = 0;
+            int entries = 0;
+            long leaderCommit = 0;
+            boolean flag = false;
+            if (m instanceof Message.PreVoteRequest p) {
+                index = p.lastIndex();
+                logTerm = p.lastTerm();
+            } else if (m instanceof Message.VoteRequest v) {
+                index = v.lastIndex();
+                logTerm = v.lastTerm();
+            } else if (m instanceof Message.PreVoteResponse p) {
+                flag = p.granted();
+            } else if (m instanceof Message.VoteResponse v) {
+                flag = v.granted();
+            } else if (m instanceof Message.AppendEntries a) {
+                index = a.prevIndex();
+                logTerm = a.prevTerm();
+                entries = a.entries().size();
+                leaderCommit = a.leaderCommit();
+            } else if (m instanceof Message.AppendEntriesResponse r) {
+                index = r.matchIndex();
+                flag = r.success();
+            }
+            messageIndex[slot] = index;
+            messageLogTerm[slot] = logTerm;
+            messageEntries[slot] = entries;
+            messageCommit[slot] = leaderCommit;
+            messageFlag[slot] = flag;
+        }
+
         void clear() {
-            Arrays.fill(op, null);
-            Arrays.fill(role, null);
+            Arrays.fill(detail, null);
+            Arrays.fill(peer, null);
             head = 0;
             size = 0;
+            last = -1;
         }
 
         private void grow() {
             int n = (int) Math.min(capacity, Math.max(64, clock.length * 2L));
-            // Unwrap while copying: the oldest row goes to slot 0.
+            // Unwrap while copying: the oldest event goes to slot 0.
             clock = unwrap(clock, n);
             seq = unwrap(seq, n);
             term = unwrap(term, n);
@@ -351,17 +357,33 @@ public final class Tracer {
             commit = unwrap(commit, n);
             applied = unwrap(applied, n);
             kind = unwrap(kind, n);
+            role = unwrap(role, n);
             optIn = unwrap(optIn, n);
             changed = unwrap(changed, n);
             changedInAll = unwrap(changedInAll, n);
             net = unwrap(net, n);
-            role = unwrap(role, n);
-            op = unwrap(op, n);
+            detail = unwrap(detail, n);
+            messageType = unwrap(messageType, n);
+            peer = unwrap(peer, n);
+            messageClock = unwrap(messageClock, n);
+            messageTerm = unwrap(messageTerm, n);
+            messageIndex = unwrap(messageIndex, n);
+            messageLogTerm = unwrap(messageLogTerm, n);
+            messageEntries = unwrap(messageEntries, n);
+            messageCommit = unwrap(messageCommit, n);
+            messageFlag = unwrap(messageFlag, n);
             head = 0;
+            last = size - 1;
         }
 
         private long[] unwrap(long[] a, int n) {
             long[] b = new long[n];
+            for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
+            return b;
+        }
+
+        private int[] unwrap(int[] a, int n) {
+            int[] b = new int[n];
             for (int i = 0; i < size; i++) b[i] = a[(head + i) % a.length];
             return b;
         }
@@ -388,31 +410,45 @@ public final class Tracer {
             return optIn[(head + i) % clock.length];
         }
 
-        /** The {@code i}-th oldest row as text, with its delta in the default view or in the view of all rows. */
-        TraceRow format(Tracer tracer, int i, boolean inAll) {
+        /** The {@code i}-th oldest event, with its delta in the default view or in the view of all events. */
+        TraceEvent read(String node, int i, boolean inAll) {
             int slot = (head + i) % clock.length;
-            TraceRow.Kind k = KINDS[kind[slot]];
-            return new TraceRow(tracer.nodeId, clock[slot], seq[slot], k, role[slot], opText(tracer, k, op[slot]),
-                    deltaText(slot, inAll ? changedInAll[slot] : changed[slot]));
+            NodeRole r = ROLES[role[slot]];
+            StateDelta delta = delta(slot, inAll ? changedInAll[slot] : changed[slot]);
+            return switch (KINDS[kind[slot]]) {
+                case SEND -> TraceEvent.sent(node, clock[slot], seq[slot], r, message(slot, node, peer[slot]), delta);
+                case RECEIVE -> TraceEvent.received(node, clock[slot], seq[slot], r, message(slot, peer[slot], node), delta);
+                case EVENT -> TraceEvent.happened(node, clock[slot], seq[slot], r, (NodeEvent) detail[slot], delta);
+                case SECTION -> TraceEvent.section(node, clock[slot], seq[slot], r, (String) detail[slot]);
+            };
         }
 
-        private static String opText(Tracer tracer, TraceRow.Kind k, Object o) {
-            if (!(o instanceof Message m)) return (String) o;
-            return k == TraceRow.Kind.SEND ? sendShorthand(tracer.members, m)
-                    : tracer.traceName(m.from()) + "+" + m.code() + " " + m.fields();
+        private TracedMessage message(int slot, String from, String to) {
+            long c = messageClock[slot];
+            long t = messageTerm[slot];
+            long index = messageIndex[slot];
+            long logTerm = messageLogTerm[slot];
+            boolean flag = messageFlag[slot];
+            return switch (TYPES[messageType[slot]]) {
+                case PRE_VOTE_REQUEST -> new TracedMessage.PreVoteRequest(from, to, c, t, index, logTerm);
+                case PRE_VOTE_RESPONSE -> new TracedMessage.PreVoteResponse(from, to, c, t, flag);
+                case VOTE_REQUEST -> new TracedMessage.VoteRequest(from, to, c, t, index, logTerm);
+                case VOTE_RESPONSE -> new TracedMessage.VoteResponse(from, to, c, t, flag);
+                case APPEND_ENTRIES -> new TracedMessage.AppendEntries(from, to, c, t, index, logTerm,
+                        messageEntries[slot], messageCommit[slot]);
+                case APPEND_ENTRIES_RESPONSE -> new TracedMessage.AppendEntriesResponse(from, to, c, t, flag, index);
+            };
         }
 
-        /** What changed, in the order term, last term, last index, commit, applied, net. */
-        private String deltaText(int slot, int ch) {
-            if (ch == 0) return "";
-            StringJoiner j = new StringJoiner(" ");
-            if ((ch & TERM) != 0) j.add("t-" + term[slot]);
-            if ((ch & LAST_TERM) != 0) j.add("lt-" + lastTerm[slot]);
-            if ((ch & LAST_INDEX) != 0) j.add("li-" + lastIndex[slot]);
-            if ((ch & COMMIT) != 0) j.add("ci-" + commit[slot]);
-            if ((ch & APPLIED) != 0) j.add("ai-" + applied[slot]);
-            if ((ch & NET) != 0) j.add("n-" + net[slot]);
-            return j.toString();
+        private StateDelta delta(int slot, int ch) {
+            if (ch == 0) return StateDelta.NONE;
+            return new StateDelta(
+                    (ch & TERM) != 0 ? term[slot] : null,
+                    (ch & LAST_TERM) != 0 ? lastTerm[slot] : null,
+                    (ch & LAST_INDEX) != 0 ? lastIndex[slot] : null,
+                    (ch & COMMIT) != 0 ? commit[slot] : null,
+                    (ch & APPLIED) != 0 ? applied[slot] : null,
+                    (ch & NET) != 0 ? NETWORKS[net[slot]] : null);
         }
     }
 }

@@ -4,12 +4,14 @@ import io.raftctl.raft.ApplyResult;
 import io.raftctl.raft.ClientResult;
 import io.raftctl.raft.MajorityConfig;
 import io.raftctl.raft.Message;
+import io.raftctl.raft.NodeEvent;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
 import io.raftctl.raft.Ready;
 import io.raftctl.raft.Role;
+import io.raftctl.raft.StateDelta.Network;
+import io.raftctl.raft.TraceEvent;
 import io.raftctl.raft.TraceEvents;
-import io.raftctl.raft.TraceRow;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.BuiltinStateMachine;
 import io.raftctl.statemachine.StateView;
@@ -56,7 +58,7 @@ public final class SimCluster {
     private final Set<String> holding = new HashSet<>();
     private final Set<String> isolated = new HashSet<>();
     private final Map<String, Integer> splitGroup = new HashMap<>();
-    private final Map<String, Integer> nets = new HashMap<>();
+    private final Map<String, Network> nets = new HashMap<>();
     private final Map<Long, ClientResult> results = new HashMap<>();
     private final Map<Long, String> commandsByRequest = new HashMap<>();
     private final List<Observer> observers = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class SimCluster {
         this.stateMachineKind = stateMachineKind;
         this.seed = seed;
         for (String id : this.ids) {
-            SimNode n = new SimNode(id, new Tracer(id, this.ids), settings.timersOn());
+            SimNode n = new SimNode(id, new Tracer(id), settings.timersOn());
             nodes.put(id, n);
             start(n);
         }
@@ -206,14 +208,14 @@ public final class SimCluster {
         for (SimNode n : nodes.values()) n.tracer.section(title, clock);
     }
 
-    /** Every node's trace rows in the default view, the seed's notation. */
-    public Map<String, List<TraceRow>> traceRows() {
+    /** Every node's trace events in the default view, the seed's; node id to events, in cluster order. */
+    public Map<String, List<TraceEvent>> traceRows() {
         return traceRows(TraceEvents.DEFAULT);
     }
 
-    public Map<String, List<TraceRow>> traceRows(TraceEvents events) {
-        Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
-        for (SimNode n : nodes.values()) rows.put(n.id, n.tracer.rows(events));
+    public Map<String, List<TraceEvent>> traceRows(TraceEvents events) {
+        Map<String, List<TraceEvent>> rows = new LinkedHashMap<>();
+        for (SimNode n : nodes.values()) rows.put(n.id, n.tracer.events(events));
         return rows;
     }
 
@@ -239,7 +241,7 @@ public final class SimCluster {
         n.stateMachine = null;
         inFlight.removeIf(f -> f.message().from().equals(id));
         n.tracer.setCrashed(true);
-        n.tracer.event(Tracer.CRASH);
+        n.tracer.event(NodeEvent.CRASH);
     }
 
     /** Recovers a crashed node from its durable store only. */
@@ -249,7 +251,7 @@ public final class SimCluster {
         n.incarnation++;
         n.tracer.setCrashed(false);
         start(n);
-        n.tracer.event(Tracer.RESTART);
+        n.tracer.event(NodeEvent.RESTART);
     }
 
     private void start(SimNode n) {
@@ -333,11 +335,11 @@ public final class SimCluster {
     private void updateNet() {
         for (SimNode n : nodes.values()) {
             boolean joined = majority.isActive(other -> other.equals(n.id) || canReach(n.id, other));
-            int net = joined ? Tracer.NET_JOINED : Tracer.NET_CUT_OFF;
-            Integer before = nets.put(n.id, net);
-            if (net != (before == null ? Tracer.NET_JOINED : before)) {
+            Network net = joined ? Network.JOINED : Network.CUT_OFF;
+            Network before = nets.put(n.id, net);
+            if (net != (before == null ? Network.JOINED : before)) {
                 n.tracer.setNet(net);
-                n.tracer.event(net == Tracer.NET_JOINED ? Tracer.NETJOIN : Tracer.NETSPLIT);
+                n.tracer.event(joined ? NodeEvent.NETJOIN : NodeEvent.NETSPLIT);
             }
         }
     }

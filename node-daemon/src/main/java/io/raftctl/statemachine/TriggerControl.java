@@ -1,12 +1,13 @@
 package io.raftctl.statemachine;
 
+import io.raftctl.raft.NodeEvent;
 import io.raftctl.raft.Tracer;
 
 /**
  * The operator's hand on a node's triggers: arms and clears them and records each change in the node's trace
- * as an opt-in row ({@code TRIGGER SET explode}, {@code TRIGGER SET slow-apply 200ms}, {@code TRIGGER CLEAR
- * explode}, {@code TRIGGER CLEAR} for all). Call it on the thread that owns the node's engine, so that the row
- * reports the engine's state and sits between the engine's own rows where the change took effect.
+ * as an opt-in event ({@code TRIGGER SET explode}, {@code TRIGGER SET slow-apply 200ms}, {@code TRIGGER CLEAR
+ * explode}, {@code TRIGGER CLEAR} for all). Call it on the thread that owns the node's engine, so that the event
+ * reports the engine's state and sits between the engine's own events where the change took effect.
  */
 public final class TriggerControl {
 
@@ -22,16 +23,16 @@ public final class TriggerControl {
     public void arm(Trigger trigger, String value) {
         triggers.arm(trigger, value);
         String armedValue = triggers.describe().get(trigger.label()); // as the node understood it: 200ms
-        tracer.optInEvent(Tracer.TRIGGER_SET + " " + trigger.label() + (armedValue == null ? "" : " " + armedValue));
+        tracer.event(NodeEvent.triggerSet(trigger.label(), armedValue));
     }
 
     public void clear(Trigger trigger) {
         triggers.clear(trigger);
-        tracer.optInEvent(Tracer.TRIGGER_CLEAR + " " + trigger.label());
+        tracer.event(NodeEvent.triggerCleared(trigger.label()));
     }
 
     public void clearAll() {
         triggers.clearAll();
-        tracer.optInEvent(Tracer.TRIGGER_CLEAR);
+        tracer.event(NodeEvent.triggerCleared(null));
     }
 }

@@ -15,6 +15,7 @@ final class CsvRenderer implements TraceRenderer {
     @Override
     public String render(List<String> members, List<TraceSection> sections) {
         int nodes = members.size();
+        TraceNotation notation = new TraceNotation(members);
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("section", "title", "clock", "node", "role", "op", "delta"));
         for (int p = 0; p < nodes; p++) header.add("role_" + MergedRow.nodeName(p));
@@ -22,10 +23,10 @@ final class CsvRenderer implements TraceRenderer {
         for (TraceSection section : sections) {
             for (MergedRow m : section.rows()) {
                 List<String> fields = new ArrayList<>(List.of(
-                        String.valueOf(section.number()), section.title(), String.valueOf(m.row().clock()),
-                        m.nodeName(), nullToEmpty(m.row().role()), nullToEmpty(m.row().op()),
-                        nullToEmpty(m.row().delta())));
-                for (int p = 0; p < nodes; p++) fields.add(p < m.roles().size() ? m.roles().get(p) : "");
+                        String.valueOf(section.number()), section.title(), String.valueOf(m.event().clock()),
+                        m.nodeName(), TraceNotation.role(m.event().role()), notation.op(m.event()),
+                        TraceNotation.delta(m.event().delta())));
+                for (int p = 0; p < nodes; p++) fields.add(p < m.roles().size() ? TraceNotation.role(m.roles().get(p)) : "");
                 appendLine(out, fields);
             }
         }
@@ -45,9 +46,5 @@ final class CsvRenderer implements TraceRenderer {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -58,13 +58,13 @@ public final class HtmlRenderer implements TraceRenderer {
                 continue;
             }
             out.append("<div class=\"diagram\">\n").append(diagram.apply(puml.render(members, List.of(s)))).append("\n</div>\n");
-            appendTable(out, members.size(), s);
+            appendTable(out, new TraceNotation(members), members.size(), s);
             out.append("</section>\n");
         }
         return out.append("</body>\n</html>\n").toString();
     }
 
-    private static void appendTable(StringBuilder out, int nodes, TraceSection section) {
+    private static void appendTable(StringBuilder out, TraceNotation notation, int nodes, TraceSection section) {
         out.append("<table>\n<thead>\n<tr>");
         for (int p = 0; p < nodes; p++) {
             out.append("<th colspan=\"").append(NodeColumns.PER_NODE.size()).append("\">").append(MergedRow.nodeName(p)).append("</th>");
@@ -74,7 +74,7 @@ public final class HtmlRenderer implements TraceRenderer {
         out.append("</tr>\n</thead>\n<tbody>\n");
         for (MergedRow m : section.rows()) {
             out.append("<tr>");
-            List<String> cells = NodeColumns.cells(m, nodes);
+            List<String> cells = NodeColumns.cells(m, notation, nodes);
             for (int c = 0; c < cells.size(); c++) {
                 int node = c / NodeColumns.PER_NODE.size();
                 boolean roleCell = c % NodeColumns.PER_NODE.size() == 0;

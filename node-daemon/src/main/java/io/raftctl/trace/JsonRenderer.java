@@ -20,6 +20,7 @@ final class JsonRenderer implements TraceRenderer {
 
     @Override
     public String render(List<String> members, List<TraceSection> sections) {
+        TraceNotation notation = new TraceNotation(members);
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode memberArray = root.putArray("members");
         members.forEach(memberArray::add);
@@ -31,15 +32,15 @@ final class JsonRenderer implements TraceRenderer {
             ArrayNode rows = s.putArray("rows");
             for (MergedRow m : section.rows()) {
                 ObjectNode r = rows.addObject();
-                r.put("node", m.nodePosition() < members.size() ? members.get(m.nodePosition()) : m.row().node());
+                r.put("node", m.nodePosition() < members.size() ? members.get(m.nodePosition()) : m.event().node());
                 r.put("name", m.nodeName());
-                r.put("clock", m.row().clock());
-                r.put("kind", m.row().kind() == null ? null : m.row().kind().name());
-                r.put("role", m.row().role());
-                r.put("op", m.row().op());
-                r.put("delta", m.row().delta());
+                r.put("clock", m.event().clock());
+                r.put("kind", m.event().kind().name());
+                r.put("role", TraceNotation.role(m.event().role()));
+                r.put("op", notation.op(m.event()));
+                r.put("delta", TraceNotation.delta(m.event().delta()));
                 ArrayNode roles = r.putArray("roles");
-                m.roles().forEach(roles::add);
+                m.roles().forEach(role -> roles.add(TraceNotation.role(role)));
             }
         }
         try {

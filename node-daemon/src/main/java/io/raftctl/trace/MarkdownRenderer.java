@@ -13,6 +13,7 @@ final class MarkdownRenderer implements TraceRenderer {
     @Override
     public String render(List<String> members, List<TraceSection> sections) {
         int nodes = members.size();
+        TraceNotation notation = new TraceNotation(members);
         List<String> blocks = new ArrayList<>();
         for (TraceSection section : sections) {
             StringBuilder out = new StringBuilder("### ").append(escape(section.heading())).append("\n\n");
@@ -22,7 +23,7 @@ final class MarkdownRenderer implements TraceRenderer {
             for (int c = 0; c < names.size(); c++) header.add(names.get(c) + " " + fields.get(c));
             appendRow(out, header);
             appendRow(out, header.stream().map(h -> "---").toList());
-            for (MergedRow m : section.rows()) appendRow(out, NodeColumns.cells(m, nodes));
+            for (MergedRow m : section.rows()) appendRow(out, NodeColumns.cells(m, notation, nodes));
             blocks.add(out.toString());
         }
         return String.join("\n", blocks);

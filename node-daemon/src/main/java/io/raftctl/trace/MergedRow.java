@@ -1,6 +1,6 @@
 package io.raftctl.trace;
 
-import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.TraceEvent;
 
 import java.util.List;
 
@@ -8,10 +8,10 @@ import java.util.List;
  * One row of a merged trace: what one node did, and every node's role at that point.
  *
  * @param nodePosition 0-based position of the acting node in the cluster's member list
- * @param row          the acting node's own trace row
- * @param roles        every node's current role, indexed by position ({@code FLWR} for a node with no row yet)
+ * @param event        the acting node's own trace event
+ * @param roles        every node's current role, indexed by position (follower for a node with no event yet)
  */
-public record MergedRow(int nodePosition, TraceRow row, List<String> roles) {
+public record MergedRow(int nodePosition, TraceEvent event, List<TraceEvent.NodeRole> roles) {
 
     public MergedRow {
         roles = List.copyOf(roles);

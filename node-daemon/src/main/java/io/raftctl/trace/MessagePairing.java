@@ -1,6 +1,7 @@
 package io.raftctl.trace;
 
-import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.TraceEvent;
+import io.raftctl.raft.TracedMessage;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,37 +11,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs each receive row with the send row of the same message: same sender, same code and fields,
- * a receiver that matches (or is unknown at the sender), oldest send first. Rows must be in causal
- * order, so that a send is seen before its receive.
+ * Pairs each receive with the send of the same message: same sender, same code and fields, a receiver that
+ * matches (or, for an ae_reply, whose notation names only the replier, is left open), oldest send first. Rows
+ * must be in causal order, so that a send is seen before its receive.
  */
 final class MessagePairing {
 
     private record Send(int index, int to) {
     }
 
-    private record Key(int from, String code, String fields) {
+    private record Key(int from, String label) {
     }
 
     private final Map<Integer, Integer> sendOfReceive = new HashMap<>();
     private final Map<Integer, Integer> receiveOfSend = new HashMap<>();
 
-    MessagePairing(List<MergedRow> rows) {
+    MessagePairing(List<String> members, List<MergedRow> rows) {
         Map<Key, Deque<Send>> pending = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             MergedRow m = rows.get(i);
-            TraceRow.Kind kind = m.row().kind();
-            if (kind != TraceRow.Kind.SEND && kind != TraceRow.Kind.RECEIVE) continue;
-            MessageOp op = MessageOp.parse(m.row().op()).orElse(null);
-            if (op == null) continue;
+            TracedMessage message = m.event().message();
+            if (message == null) continue;
             int self = m.nodePosition();
-            if (kind == TraceRow.Kind.SEND) {
-                pending.computeIfAbsent(new Key(self, op.code(), op.fields()), k -> new ArrayDeque<>())
-                        .addLast(new Send(i, op.otherEnd(self)));
+            String label = TraceNotation.label(message);
+            if (m.event().kind() == TraceEvent.Kind.SEND) {
+                pending.computeIfAbsent(new Key(self, label), k -> new ArrayDeque<>())
+                        .addLast(new Send(i, PlantUmlRenderer.addressee(members, message)));
                 continue;
             }
-            int from = op.otherEnd(self);
-            Deque<Send> sends = from < 0 ? null : pending.get(new Key(from, op.code(), op.fields()));
+            int from = members.indexOf(message.from());
+            Deque<Send> sends = from < 0 ? null : pending.get(new Key(from, label));
             if (sends == null) continue;
             for (Iterator<Send> it = sends.iterator(); it.hasNext(); ) {
                 Send s = it.next();

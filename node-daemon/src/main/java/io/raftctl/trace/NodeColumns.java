@@ -30,13 +30,13 @@ final class NodeColumns {
         return cells;
     }
 
-    static List<String> cells(MergedRow m, int nodes) {
+    static List<String> cells(MergedRow m, TraceNotation notation, int nodes) {
         List<String> cells = new ArrayList<>();
         for (int p = 0; p < nodes; p++) {
             boolean acting = p == m.nodePosition();
-            cells.add(p < m.roles().size() ? Cells.oneLine(m.roles().get(p)) : "");
-            cells.add(acting ? Cells.oneLine(m.row().op()) : "");
-            cells.add(acting ? Cells.oneLine(m.row().delta()) : "");
+            cells.add(p < m.roles().size() ? Cells.oneLine(TraceNotation.role(m.roles().get(p))) : "");
+            cells.add(acting ? Cells.oneLine(notation.op(m.event())) : "");
+            cells.add(acting ? Cells.oneLine(TraceNotation.delta(m.event().delta())) : "");
         }
         return cells;
     }

@@ -1,16 +1,16 @@
 package io.raftctl.trace;
 
-import io.raftctl.raft.TraceRow;
-import io.raftctl.raft.Tracer;
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.TraceEvent;
+import io.raftctl.raft.TracedMessage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A PlantUML sequence diagram: one participant per node (its trace name and node id), a divider per
  * section, one arrow per message labelled with its shorthand, a note per event, and a hexagonal note
- * with the Delta (the state a row changed: {@code t-1}, {@code ci-3}) on the node whose state changed.
+ * with the Delta (the state an event changed: {@code t-1}, {@code ci-3}) on the node whose state changed.
  *
  * <p>A message whose send and receive are both in the trace is drawn once, at the receive: that is
  * where it takes effect, and a held message then shows up where it was delivered. A send with no
@@ -28,13 +28,13 @@ final class PlantUmlRenderer implements TraceRenderer {
         }
         List<MergedRow> all = new ArrayList<>();
         sections.forEach(s -> all.addAll(s.rows()));
-        MessagePairing pairing = new MessagePairing(all);
+        MessagePairing pairing = new MessagePairing(members, all);
 
         int index = 0;
         for (TraceSection section : sections) {
             out.append("== ").append(divider(section.heading())).append(" ==\n");
             for (MergedRow m : section.rows()) {
-                appendRow(out, m, index, all, pairing);
+                appendRow(out, members, m, index, all, pairing);
                 appendDelta(out, m);
                 index++;
             }
@@ -42,41 +42,42 @@ final class PlantUmlRenderer implements TraceRenderer {
         return out.append("@enduml\n").toString();
     }
 
-    private static void appendRow(StringBuilder out, MergedRow m, int index, List<MergedRow> all,
+    private static void appendRow(StringBuilder out, List<String> members, MergedRow m, int index, List<MergedRow> all,
                                   MessagePairing pairing) {
-        TraceRow row = m.row();
-        Optional<MessageOp> message = MessageOp.parse(row.op());
-        boolean isMessage = message.isPresent()
-                && (row.kind() == TraceRow.Kind.SEND || row.kind() == TraceRow.Kind.RECEIVE);
-        if (!isMessage) {
-            out.append("note over ").append(alias(m.nodePosition())).append(": ").append(noteText(row)).append('\n');
+        TraceEvent e = m.event();
+        if (!e.isMessage()) {
+            out.append("note over ").append(alias(m.nodePosition())).append(": ").append(noteText(e)).append('\n');
             return;
         }
-        MessageOp op = message.get();
+        TracedMessage message = e.message();
         int self = m.nodePosition();
-        if (row.kind() == TraceRow.Kind.SEND) {
+        if (e.kind() == TraceEvent.Kind.SEND) {
             if (pairing.isPairedSend(index)) return;
-            int to = op.otherEnd(self);
+            int to = addressee(members, message);
             out.append(alias(self)).append(to < 0 ? " ->x]" : " ->x " + alias(to));
         } else {
             int sendIndex = pairing.sendOf(index);
-            int from = sendIndex >= 0 ? all.get(sendIndex).nodePosition() : op.otherEnd(self);
+            int from = sendIndex >= 0 ? all.get(sendIndex).nodePosition() : members.indexOf(message.from());
             out.append(from < 0 ? "[" : alias(from) + " ").append("-> ").append(alias(self));
         }
-        out.append(" : ").append(Cells.oneLine(op.label())).append('\n');
+        out.append(" : ").append(Cells.oneLine(TraceNotation.label(message))).append('\n');
+    }
+
+    /** The addressee's position as the sender's Op names it: an ae_reply's names only the replier (-1). */
+    static int addressee(List<String> members, TracedMessage m) {
+        return m instanceof TracedMessage.AppendEntriesResponse ? -1 : members.indexOf(m.to());
     }
 
     /** A paired send draws no arrow of its own, but what it changed at the sender still shows, in place. */
     private static void appendDelta(StringBuilder out, MergedRow m) {
-        String delta = Cells.oneLine(m.row().delta()).strip();
+        String delta = Cells.oneLine(TraceNotation.delta(m.event().delta())).strip();
         if (!delta.isEmpty()) out.append("hnote over ").append(alias(m.nodePosition())).append(" : ").append(delta).append('\n');
     }
 
     /** {@code NEW ROLE} alone does not say which role, so the note adds it. */
-    private static String noteText(TraceRow row) {
-        String op = Cells.oneLine(row.op()).strip();
-        if (op.isEmpty()) return row.kind() == null ? "?" : row.kind().name();
-        return Tracer.NEW_ROLE.equals(op) && row.role() != null ? op + " " + row.role() : op;
+    private static String noteText(TraceEvent e) {
+        String op = Cells.oneLine(TraceNotation.event(e.event())).strip();
+        return e.event().type() == NodeEvent.Type.NEW_ROLE ? op + " " + TraceNotation.role(e.role()) : op;
     }
 
     /** Aliases by position, since node ids may hold characters that PlantUML reads as arrows. */

@@ -12,11 +12,12 @@ final class RstRenderer implements TraceRenderer {
     @Override
     public String render(List<String> members, List<TraceSection> sections) {
         int nodes = members.size();
+        TraceNotation notation = new TraceNotation(members);
         List<String> blocks = new ArrayList<>();
         for (TraceSection section : sections) {
             String heading = section.heading();
             List<List<String>> body = new ArrayList<>();
-            for (MergedRow m : section.rows()) body.add(NodeColumns.cells(m, nodes));
+            for (MergedRow m : section.rows()) body.add(NodeColumns.cells(m, notation, nodes));
             GridTable table = new GridTable(List.of(NodeColumns.nodeHeader(nodes), NodeColumns.fieldHeader(nodes)), body);
             blocks.add(heading + "\n" + "=".repeat(Cells.width(heading)) + "\n\n" + table.render());
         }

@@ -16,11 +16,12 @@ final class TableRenderer implements TraceRenderer {
     public String render(List<String> members, List<TraceSection> sections) {
         if (sections.isEmpty()) return "(no trace rows)\n";
         List<String> blocks = new ArrayList<>();
-        for (TraceSection section : sections) blocks.add(renderSection(members.size(), section));
+        TraceNotation notation = new TraceNotation(members);
+        for (TraceSection section : sections) blocks.add(renderSection(notation, members.size(), section));
         return String.join("\n", blocks);
     }
 
-    private String renderSection(int nodes, TraceSection section) {
+    private String renderSection(TraceNotation notation, int nodes, TraceSection section) {
         StringBuilder out = new StringBuilder("== ").append(section.heading()).append(" ==\n");
         if (section.rows().isEmpty()) return out.append("(no rows)\n").toString();
 
@@ -31,10 +32,12 @@ final class TableRenderer implements TraceRenderer {
         lines.add(header);
         for (MergedRow m : section.rows()) {
             List<String> cells = new ArrayList<>();
-            for (int p = 0; p < nodes; p++) cells.add(p < m.roles().size() ? Cells.oneLine(m.roles().get(p)) : "");
+            for (int p = 0; p < nodes; p++) {
+                cells.add(p < m.roles().size() ? Cells.oneLine(TraceNotation.role(m.roles().get(p))) : "");
+            }
             cells.add(m.nodeName());
-            cells.add(Cells.oneLine(m.row().op()));
-            cells.add(Cells.oneLine(m.row().delta()));
+            cells.add(Cells.oneLine(notation.op(m.event())));
+            cells.add(Cells.oneLine(TraceNotation.delta(m.event().delta())));
             lines.add(cells);
         }
 

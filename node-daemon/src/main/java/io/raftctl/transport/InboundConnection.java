@@ -1,6 +1,8 @@
 package io.raftctl.transport;
 
 import io.raftctl.raft.Message;
+import io.raftctl.raft.TracedMessage;
+import io.raftctl.trace.TraceNotation;
 import io.raftctl.util.Log;
 
 import java.io.BufferedInputStream;
@@ -120,7 +122,7 @@ final class InboundConnection {
             inbound.accept(m);
         } catch (RuntimeException e) {
             // The node's bug, not the peer's: keep the connection.
-            LOG.error("node {} failed to take a {} from {}", self, m.code(), peer, e);
+            LOG.error("node {} failed to take a {} from {}", self, TraceNotation.code(TracedMessage.Type.of(m)), peer, e);
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.raftctl.transport;
 
-import io.raftctl.raft.MajorityConfig;
 import io.raftctl.raft.Message;
-import io.raftctl.raft.Tracer;
+import io.raftctl.raft.MajorityConfig;
+import io.raftctl.raft.TracedMessage;
+import io.raftctl.trace.TraceNotation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -169,7 +170,8 @@ public final class NetworkFaults {
     /** The queued messages in trace shorthand, oldest first: {@code ae+N-2 t-1 i-0 lt-0 e-1 c-0}. */
     public synchronized List<String> pendingShorthand() {
         List<String> lines = new ArrayList<>(held.size());
-        for (Message m : held) lines.add(Tracer.sendShorthand(members, m));
+        TraceNotation notation = new TraceNotation(members);
+        for (Message m : held) lines.add(notation.atSender(TracedMessage.of(m)));
         return lines;
     }
 

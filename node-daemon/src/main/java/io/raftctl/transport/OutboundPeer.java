@@ -1,6 +1,8 @@
 package io.raftctl.transport;
 
 import io.raftctl.raft.Message;
+import io.raftctl.raft.TracedMessage;
+import io.raftctl.trace.TraceNotation;
 import io.raftctl.util.Log;
 
 import java.io.BufferedOutputStream;
@@ -207,7 +209,7 @@ final class OutboundPeer {
             return MessageCodec.encode(m);
         } catch (RuntimeException e) {
             counters.droppedUnencodable.increment();
-            LOG.warn("node {} dropped a {} to {}: {}", self, m.code(), peer, e.getMessage());
+            LOG.warn("node {} dropped a {} to {}: {}", self, TraceNotation.code(TracedMessage.Type.of(m)), peer, e.getMessage());
             return null;
         }
     }

@@ -2,6 +2,9 @@ package io.raftctl.daemon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.TraceEventMapping;
+import io.raftctl.trace.TraceNotation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,8 +184,11 @@ class AdminSocketTest {
         try {
             HttpResponse<String> r = cluster.get(id, "/v1/trace" + query);
             assertThat(r.statusCode()).isEqualTo(200);
+            AdminDtos.TraceResponse trace = JSON.readValue(r.body(), AdminDtos.TraceResponse.class);
+            assertThat(trace.format()).isEqualTo(AdminDtos.TRACE_FORMAT);
+            TraceNotation notation = new TraceNotation(trace.members());
             List<String> ops = new ArrayList<>();
-            json(r).get("rows").forEach(row -> ops.add(row.get("op").asText()));
+            for (AdminDtos.TraceEventDto e : trace.events()) ops.add(notation.op(TraceEventMapping.fromDto(id, e)));
             return ops;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

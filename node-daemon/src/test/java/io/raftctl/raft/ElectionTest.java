@@ -31,7 +31,11 @@ class ElectionTest {
         for (SimNode n : c.nodes()) assertThat(n.raft().term()).as("term of %s", n.id()).isEqualTo(1);
         assertThat(c.node("n3").raft().role()).isEqualTo(Role.FOLLOWER);
         assertThat(c.node("n1").raft().role()).isEqualTo(Role.LEADER);
-        assertThat(c.traceRows().get("n2")).anySatisfy(r -> assertThat(r.op()).isEqualTo("p_v+N-3 yes-False"));
+        assertThat(c.traceRows().get("n2")).anySatisfy(e -> assertThat(e.message())
+                .isInstanceOfSatisfying(TracedMessage.PreVoteResponse.class, p -> {
+                    assertThat(p.to()).isEqualTo("n3");
+                    assertThat(p.granted()).isFalse();
+                }));
     }
 
     @Test

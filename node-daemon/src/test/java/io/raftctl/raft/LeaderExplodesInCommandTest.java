@@ -4,6 +4,7 @@ import io.raftctl.sim.SimCluster;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.trace.TraceFormat;
 import io.raftctl.trace.TraceMerger;
+import io.raftctl.trace.TraceNotation;
 import io.raftctl.trace.TraceSection;
 import org.junit.jupiter.api.Test;
 
@@ -79,10 +80,10 @@ class LeaderExplodesInCommandTest {
         List<TraceSection> sections = TraceMerger.merge(c.ids(), c.traceRows());
         assertThat(sections).extracting(TraceSection::number).containsExactly(1, 2, 3, 4);
         assertThat(sections.get(3).rows()).as("section 4: nothing changes")
-                .allSatisfy(r -> assertThat(r.row().delta()).isEmpty());
+                .allSatisfy(r -> assertThat(r.event().delta().isEmpty()).isTrue());
         assertThat(sections.get(2).rows()).as("section 3: the followers learn commit 3")
-                .anySatisfy(r -> assertThat(r.row().node() + " " + r.row().delta()).isEqualTo("n2 ci-3"))
-                .anySatisfy(r -> assertThat(r.row().node() + " " + r.row().delta()).isEqualTo("n3 ci-3"));
+                .anySatisfy(r -> assertThat(r.event().node() + " " + TraceNotation.delta(r.event().delta())).isEqualTo("n2 ci-3"))
+                .anySatisfy(r -> assertThat(r.event().node() + " " + TraceNotation.delta(r.event().delta())).isEqualTo("n3 ci-3"));
 
         String rst = TraceFormat.RST.renderer().render(c.ids(), sections.subList(0, 1));
         assertThat(rst).startsWith("Section 1: Normal election\n==========================\n");

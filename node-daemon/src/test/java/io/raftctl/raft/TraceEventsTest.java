@@ -5,6 +5,7 @@ import io.raftctl.statemachine.Trigger;
 import io.raftctl.trace.MergedRow;
 import io.raftctl.trace.TraceFormat;
 import io.raftctl.trace.TraceMerger;
+import io.raftctl.trace.TraceNotation;
 import io.raftctl.trace.TraceSection;
 import org.junit.jupiter.api.Test;
 
@@ -100,8 +101,8 @@ class TraceEventsTest {
         c.deliverAll();
         assertThat(c.node("n2").raft().appliedIndex()).isEqualTo(2);
 
-        List<String> n2 = c.traceRows(TraceEvents.ALL).get("n2").stream().map(TraceRow::op)
-                .filter(op -> op.startsWith("APPLY") || op.startsWith("TRIGGER")).toList();
+        List<String> n2 = c.traceRows(TraceEvents.ALL).get("n2").stream().filter(e -> e.event() != null)
+                .map(e -> TraceNotation.event(e.event())).filter(op -> op.startsWith("APPLY") || op.startsWith("TRIGGER")).toList();
         assertThat(n2).containsExactly("TRIGGER SET error", "TRIGGER SET slow-apply 200ms",
                 "APPLY FAILED i-2 error", "APPLY FAILED i-2 error", "TRIGGER CLEAR");
     }
@@ -112,8 +113,10 @@ class TraceEventsTest {
     }
 
     private static String cells(MergedRow m) {
-        return m.nodeName() + " | " + m.row().op() + " | " + m.row().delta();
+        return m.nodeName() + " | " + NOTATION.op(m.event()) + " | " + TraceNotation.delta(m.event().delta());
     }
+
+    private static final TraceNotation NOTATION = new TraceNotation(List.of("n1", "n2", "n3"));
 
     private static String render(TraceFormat format, SimCluster c, TraceEvents events) {
         return format.renderer().render(c.ids(), TraceMerger.merge(c.ids(), c.traceRows(events)));

@@ -2,20 +2,25 @@ package io.raftctl.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.raftctl.raft.TracedMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.raftctl.raft.TraceEvent.NodeRole.CANDIDATE;
+import static io.raftctl.raft.TraceEvent.NodeRole.FOLLOWER;
+import static io.raftctl.trace.Delta.delta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonRendererTest {
 
     @Test
     void rendersMembersSectionsAndRows() throws Exception {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
-                .section("n1", 1, "FLWR", "Say \"hi\"").section("n2", 1, "FLWR", "Say \"hi\"")
-                .send("n1", 2, "CNDI", "p_v_r+N-2 t-1 li-0 lt-0")
-                .receive("n2", 3, "FLWR", "N-1+p_v_r t-1 li-0 lt-0", "t-1")
+        TracedMessage preVote = new TracedMessage.PreVoteRequest("n1", "n2", 2, 1, 0, 0);
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Events()
+                .section("n1", 1, FOLLOWER, "Say \"hi\"").section("n2", 1, FOLLOWER, "Say \"hi\"")
+                .send(CANDIDATE, preVote)
+                .receive(3, FOLLOWER, preVote, delta().t(1))
                 .build());
 
         JsonNode root = new ObjectMapper().readTree(TraceFormat.JSON.renderer().render(List.of("n1", "n2"), sections));

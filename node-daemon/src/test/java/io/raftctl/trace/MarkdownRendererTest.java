@@ -1,9 +1,14 @@
 package io.raftctl.trace;
 
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.TracedMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.raftctl.raft.TraceEvent.NodeRole.CANDIDATE;
+import static io.raftctl.raft.TraceEvent.NodeRole.FOLLOWER;
+import static io.raftctl.trace.Delta.delta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownRendererTest {
@@ -12,10 +17,10 @@ class MarkdownRendererTest {
 
     @Test
     void rendersAHeadingAndAPipeTableWithTheSeedsColumns() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
-                .section("n1", 1, "FLWR", "Normal election").section("n2", 1, "FLWR", "Normal election")
-                .event("n1", 2, "CNDI", "NEW ROLE")
-                .receive("n2", 3, "FLWR", "N-1+poll t-1 li-0 lt-1", "t-1")
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Events()
+                .section("n1", 1, FOLLOWER, "Normal election").section("n2", 1, FOLLOWER, "Normal election")
+                .event("n1", 2, CANDIDATE, NodeEvent.NEW_ROLE)
+                .receive(3, FOLLOWER, new TracedMessage.VoteRequest("n1", "n2", 1, 1, 0, 1), delta().t(1))
                 .build());
 
         assertThat(md.render(List.of("n1", "n2"), sections)).isEqualTo("""
@@ -30,21 +35,21 @@ class MarkdownRendererTest {
 
     @Test
     void escapesPipesAndBackslashesAndJoinsLines() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Rows()
-                .section("n1", 1, "FLWR", "a | b")
-                .event("n1", 2, "FLWR", "x|y\\z\nw")
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Events()
+                .section("n1", 1, FOLLOWER, "a | b")
+                .event("n1", 2, FOLLOWER, Events.marked("x|y\\z\nw"))
                 .build());
 
         String rendered = md.render(List.of("n1"), sections);
 
         assertThat(rendered).startsWith("### Section 1: a \\| b\n");
-        assertThat(rendered).contains("| FLWR | x\\|y\\\\z w |  |");
+        assertThat(rendered).contains("| FLWR | TRIGGER SET mark x\\|y\\\\z w |  |");
     }
 
     @Test
     void separatesSectionsByABlankLine() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Rows()
-                .section("n1", 1, "FLWR", "one").section("n1", 2, "FLWR", "two").build());
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Events()
+                .section("n1", 1, FOLLOWER, "one").section("n1", 2, FOLLOWER, "two").build());
 
         assertThat(md.render(List.of("n1"), sections))
                 .contains("| --- | --- | --- |\n\n### Section 2: two\n");

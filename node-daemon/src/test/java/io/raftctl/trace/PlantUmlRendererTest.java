@@ -1,29 +1,43 @@
 package io.raftctl.trace;
 
-import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.TracedMessage;
+import io.raftctl.raft.TracedMessage.AppendEntries;
+import io.raftctl.raft.TracedMessage.AppendEntriesResponse;
+import io.raftctl.raft.TracedMessage.VoteRequest;
+import io.raftctl.raft.TracedMessage.VoteResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.raftctl.raft.TraceEvent.NodeRole.CANDIDATE;
+import static io.raftctl.raft.TraceEvent.NodeRole.CRASHED;
+import static io.raftctl.raft.TraceEvent.NodeRole.FOLLOWER;
+import static io.raftctl.raft.TraceEvent.NodeRole.LEADER;
+import static io.raftctl.trace.Delta.delta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlantUmlRendererTest {
 
     private static final List<String> MEMBERS = List.of("n1", "n2", "n3");
+    private static final List<String> TWO = List.of("n1", "n2");
     private final TraceRenderer puml = TraceFormat.PUML.renderer();
 
     @Test
     void drawsParticipantsDividersPairedMessagesAndEventNotes() {
-        List<TraceSection> sections = TraceMerger.merge(MEMBERS, new Rows()
-                .section("n1", 1, "FLWR", "Election").section("n2", 1, "FLWR", "Election")
-                .section("n3", 1, "FLWR", "Election")
-                .event("n1", 2, "CNDI", "NEW ROLE")
-                .send("n1", 3, "CNDI", "poll+N-2 t-1 li-0 lt-0")
-                .send("n1", 4, "CNDI", "poll+N-3 t-1 li-0 lt-0")
-                .receive("n2", 4, "FLWR", "N-1+poll t-1 li-0 lt-0", "t-1")
-                .send("n2", 5, "FLWR", "vote+N-1 yes-True")
-                .receive("n1", 6, "LEAD", "N-2+vote yes-True", "t-1")
-                .event("n1", 7, "LEAD", "NEW ROLE")
+        TracedMessage poll2 = new VoteRequest("n1", "n2", 3, 1, 0, 0);
+        TracedMessage poll3 = new VoteRequest("n1", "n3", 4, 1, 0, 0);
+        TracedMessage vote = new VoteResponse("n2", "n1", 5, 1, true);
+        List<TraceSection> sections = TraceMerger.merge(MEMBERS, new Events()
+                .section("n1", 1, FOLLOWER, "Election").section("n2", 1, FOLLOWER, "Election")
+                .section("n3", 1, FOLLOWER, "Election")
+                .event("n1", 2, CANDIDATE, NodeEvent.NEW_ROLE)
+                .send(CANDIDATE, poll2)
+                .send(CANDIDATE, poll3)
+                .receive(4, FOLLOWER, poll2, delta().t(1))
+                .send(FOLLOWER, vote)
+                .receive(6, LEADER, vote, delta().t(1))
+                .event("n1", 7, LEADER, NodeEvent.NEW_ROLE)
                 .build());
 
         assertThat(puml.render(MEMBERS, sections)).isEqualTo("""
@@ -45,10 +59,12 @@ class PlantUmlRendererTest {
 
     @Test
     void pairsTheSeedsAeReplyWrittenWithTheRepliersOwnName() {
-        List<TraceSection> sections = TraceMerger.merge(MEMBERS, new Rows()
-                .send("n2", 1, "FLWR", "N-2+ae_reply ok-True mi-1")
-                .send("n3", 1, "FLWR", "N-3+ae_reply ok-True mi-1")
-                .receive("n1", 2, "LEAD", "N-2+ae_reply ok-True mi-1", "ci-1")
+        TracedMessage fromN2 = new AppendEntriesResponse("n2", "n1", 1, 1, true, 1);
+        TracedMessage fromN3 = new AppendEntriesResponse("n3", "n1", 1, 1, true, 1);
+        List<TraceSection> sections = TraceMerger.merge(MEMBERS, new Events()
+                .send(FOLLOWER, fromN2)
+                .send(FOLLOWER, fromN3)
+                .receive(2, LEADER, fromN2, delta().ci(1))
                 .build());
 
         assertThat(puml.render(MEMBERS, sections)).contains("""
@@ -61,9 +77,9 @@ class PlantUmlRendererTest {
     }
 
     @Test
-    void drawsAReceiveWithoutItsSendFromTheSenderNamedInTheOp() {
-        List<TraceSection> sections = TraceMerger.merge(MEMBERS, new Rows()
-                .receive("n2", 9, "FLWR", "N-1+ae t-1 i-2 lt-1 e-0 c-2", "ci-2")
+    void drawsAReceiveWithoutItsSendFromItsSender() {
+        List<TraceSection> sections = TraceMerger.merge(MEMBERS, new Events()
+                .receive(9, FOLLOWER, new AppendEntries("n1", "n2", 8, 1, 2, 1, 0, 2), delta().ci(2))
                 .build());
 
         assertThat(puml.render(MEMBERS, sections)).contains("n1 -> n2 : ae t-1 i-2 lt-1 e-0 c-2\n");
@@ -71,15 +87,17 @@ class PlantUmlRendererTest {
 
     @Test
     void pairsIdenticalMessagesOldestFirstAcrossSections() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
-                .section("n1", 1, "LEAD", "one").section("n2", 1, "FLWR", "one")
-                .send("n1", 2, "LEAD", "ae+N-2 t-1 i-3 lt-1 e-0 c-3")
-                .send("n1", 3, "LEAD", "ae+N-2 t-1 i-3 lt-1 e-0 c-3")
-                .section("n1", 10, "LEAD", "two").section("n2", 10, "FLWR", "two")
-                .receive("n2", 11, "FLWR", "N-1+ae t-1 i-3 lt-1 e-0 c-3", "")
+        TracedMessage first = new AppendEntries("n1", "n2", 2, 1, 3, 1, 0, 3);
+        TracedMessage second = new AppendEntries("n1", "n2", 3, 1, 3, 1, 0, 3);
+        List<TraceSection> sections = TraceMerger.merge(TWO, new Events()
+                .section("n1", 1, LEADER, "one").section("n2", 1, FOLLOWER, "one")
+                .send(LEADER, first)
+                .send(LEADER, second)
+                .section("n1", 10, LEADER, "two").section("n2", 10, FOLLOWER, "two")
+                .receive(11, FOLLOWER, first)
                 .build());
 
-        String[] lines = puml.render(List.of("n1", "n2"), sections).split("\n");
+        String[] lines = puml.render(TWO, sections).split("\n");
 
         assertThat(lines).containsSubsequence(
                 "== Section 1: one ==",
@@ -91,12 +109,13 @@ class PlantUmlRendererTest {
 
     @Test
     void showsTheDeltaOfAPairedSendWhereItWasSent() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
-                .add("n1", 1, TraceRow.Kind.SEND, "LEAD", "ae+N-2 t-1 i-1 lt-1 e-1 c-1", "li-2")
-                .receive("n2", 2, "FLWR", "N-1+ae t-1 i-1 lt-1 e-1 c-1", "li-2")
+        TracedMessage append = new AppendEntries("n1", "n2", 1, 1, 1, 1, 1, 1);
+        List<TraceSection> sections = TraceMerger.merge(TWO, new Events()
+                .send(LEADER, append, delta().li(2))
+                .receive(2, FOLLOWER, append, delta().li(2))
                 .build());
 
-        assertThat(puml.render(List.of("n1", "n2"), sections)).contains("""
+        assertThat(puml.render(TWO, sections)).contains("""
                 hnote over n1 : li-2
                 n1 -> n2 : ae t-1 i-1 lt-1 e-1 c-1
                 hnote over n2 : li-2
@@ -105,12 +124,13 @@ class PlantUmlRendererTest {
 
     @Test
     void keepsEventsAndOddTitlesOnOneLine() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Rows()
-                .section("n1", 1, "FLWR", "a == b\nc")
-                .event("n1", 2, "CRSH", "CRASH")
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Events()
+                .section("n1", 1, FOLLOWER, "a == b\nc")
+                .event("n1", 2, CRASHED, NodeEvent.CRASH)
+                .event("n1", 2, CRASHED, Events.marked("two\nlines"))
                 .build());
 
         assertThat(puml.render(List.of("n1"), sections))
-                .contains("== Section 1: a = = b c ==\nnote over n1: CRASH\n");
+                .contains("== Section 1: a = = b c ==\nnote over n1: CRASH\nnote over n1: TRIGGER SET mark two lines\n");
     }
 }

@@ -1,5 +1,6 @@
 package io.raftctl.trace;
 
+import io.raftctl.raft.NodeEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -7,6 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static io.raftctl.raft.TraceEvent.NodeRole.CRASHED;
+import static io.raftctl.raft.TraceEvent.NodeRole.FOLLOWER;
+import static io.raftctl.raft.TraceEvent.NodeRole.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RstRendererTest {
@@ -15,7 +19,7 @@ class RstRendererTest {
 
     @Test
     void reproducesSection1OfTheSeedCharacterForCharacter() throws IOException {
-        List<TraceSection> sections = TraceMerger.merge(SeedSection1.MEMBERS, SeedSection1.rowsByNode());
+        List<TraceSection> sections = TraceMerger.merge(SeedSection1.MEMBERS, SeedSection1.eventsByNode());
 
         String rendered = rst.render(SeedSection1.MEMBERS, sections);
 
@@ -24,11 +28,11 @@ class RstRendererTest {
 
     @Test
     void numbersHeadingsByTitledSectionAndSeparatesThemByABlankLine() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Rows()
-                .event("n1", 1, "FLWR", "early")
-                .section("n1", 2, "FLWR", "First")
-                .section("n1", 3, "FLWR", "Second")
-                .event("n1", 4, "LEAD", "NEW ROLE")
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1"), new Events()
+                .event("n1", 1, FOLLOWER, NodeEvent.CMD_START)
+                .section("n1", 2, FOLLOWER, "First")
+                .section("n1", 3, FOLLOWER, "Second")
+                .event("n1", 4, LEADER, NodeEvent.NEW_ROLE)
                 .build());
 
         String rendered = rst.render(List.of("n1"), sections);
@@ -37,13 +41,13 @@ class RstRendererTest {
                 Before the first section
                 ========================
 
-                +------+-------+-------+
-                | N-1  | N-1   | N-1   |
-                +------+-------+-------+
-                | Role | Op    | Delta |
-                +======+=======+=======+
-                | FLWR | early |       |
-                +------+-------+-------+
+                +------+-----------+-------+
+                | N-1  | N-1       | N-1   |
+                +------+-----------+-------+
+                | Role | Op        | Delta |
+                +======+===========+=======+
+                | FLWR | CMD START |       |
+                +------+-----------+-------+
 
                 Section 1: First
                 ================
@@ -69,13 +73,13 @@ class RstRendererTest {
 
     @Test
     void widensColumnsToTheLongestCellAndKeepsPipesInsideCells() {
-        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Rows()
-                .event("n2", 1, "CRSH", "odd | op\nwith a break")
+        List<TraceSection> sections = TraceMerger.merge(List.of("n1", "n2"), new Events()
+                .event("n2", 1, CRASHED, Events.marked("odd | op\nwith a break"))
                 .build());
 
         String rendered = rst.render(List.of("n1", "n2"), sections);
 
-        assertThat(rendered).contains("| FLWR |     |       | CRSH | odd | op with a break |       |");
+        assertThat(rendered).contains("| FLWR |     |       | CRSH | TRIGGER SET mark odd | op with a break |       |");
         assertThat(rendered.lines().filter(l -> l.startsWith("+")).map(String::length).distinct()).hasSize(1);
     }
 

@@ -1,88 +1,120 @@
 package io.raftctl.trace;
 
-import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.StateDelta;
+import io.raftctl.raft.TraceEvent;
+import io.raftctl.raft.TraceEvent.NodeRole;
+import io.raftctl.raft.TracedMessage;
+import io.raftctl.raft.TracedMessage.AppendEntries;
+import io.raftctl.raft.TracedMessage.AppendEntriesResponse;
+import io.raftctl.raft.TracedMessage.PreVoteRequest;
+import io.raftctl.raft.TracedMessage.PreVoteResponse;
+import io.raftctl.raft.TracedMessage.VoteRequest;
+import io.raftctl.raft.TracedMessage.VoteResponse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The 38 rows of Section 1 of the seed document, as the three nodes would have recorded them. */
+import static io.raftctl.raft.TraceEvent.NodeRole.CANDIDATE;
+import static io.raftctl.raft.TraceEvent.NodeRole.FOLLOWER;
+import static io.raftctl.raft.TraceEvent.NodeRole.LEADER;
+import static io.raftctl.trace.Delta.delta;
+
+/**
+ * The 38 rows of Section 1 of the seed document, as the three nodes would have recorded them: as data, with
+ * the fields the seed shows (its {@code poll ... lt-1} included). Each node has a section marker at clock 1;
+ * the seed's k-th row has clock 1 + k, so that the merge must reproduce the seed's order.
+ */
 final class SeedSection1 {
 
     static final List<String> MEMBERS = List.of("n1", "n2", "n3");
     static final String TITLE = "Normal election";
 
-    /** node | role after the row | op | delta, in the seed's order. */
-    private static final String[] ROWS = {
-            "N-1 | CNDI | NEW ROLE |",
-            "N-1 | CNDI | p_v_r+N-2 t-1 li-0 lt-0 |",
-            "N-1 | CNDI | p_v_r+N-3 t-1 li-0 lt-0 |",
-            "N-2 | FLWR | N-1+p_v_r t-1 li-0 lt-0 |",
-            "N-2 | FLWR | p_v+N-1 yes-True |",
-            "N-3 | FLWR | N-1+p_v_r t-1 li-0 lt-0 |",
-            "N-3 | FLWR | p_v+N-1 yes-True |",
-            "N-1 | CNDI | N-2+p_v yes-True | t-1",
-            "N-1 | CNDI | poll+N-2 t-1 li-0 lt-1 |",
-            "N-1 | CNDI | poll+N-3 t-1 li-0 lt-1 |",
-            "N-1 | CNDI | N-3+p_v yes-True |",
-            "N-2 | FLWR | N-1+poll t-1 li-0 lt-1 | t-1",
-            "N-2 | FLWR | vote+N-1 yes-True |",
-            "N-3 | FLWR | N-1+poll t-1 li-0 lt-1 | t-1",
-            "N-3 | FLWR | vote+N-1 yes-True |",
-            "N-1 | LEAD | N-2+vote yes-True | lt-1 li-1",
-            "N-1 | LEAD | NEW ROLE |",
-            "N-1 | LEAD | ae+N-2 t-1 i-0 lt-0 e-1 c-0 |",
-            "N-1 | LEAD | ae+N-3 t-1 i-0 lt-0 e-1 c-0 |",
-            "N-1 | LEAD | N-3+vote yes-True |",
-            "N-2 | FLWR | N-1+ae t-1 i-0 lt-0 e-1 c-0 | lt-1 li-1",
-            "N-2 | FLWR | N-2+ae_reply ok-True mi-1 |",
-            "N-3 | FLWR | N-1+ae t-1 i-0 lt-0 e-1 c-0 | lt-1 li-1",
-            "N-3 | FLWR | N-3+ae_reply ok-True mi-1 |",
-            "N-1 | LEAD | N-2+ae_reply ok-True mi-1 | ci-1",
-            "N-1 | LEAD | N-3+ae_reply ok-True mi-1 |",
-            "N-1 | LEAD | CMD START |",
-            "N-1 | LEAD | ae+N-2 t-1 i-1 lt-1 e-1 c-1 | li-2",
-            "N-1 | LEAD | ae+N-3 t-1 i-1 lt-1 e-1 c-1 |",
-            "N-2 | FLWR | N-1+ae t-1 i-1 lt-1 e-1 c-1 | li-2",
-            "N-2 | FLWR | N-2+ae_reply ok-True mi-2 |",
-            "N-3 | FLWR | N-1+ae t-1 i-1 lt-1 e-1 c-1 | li-2",
-            "N-3 | FLWR | N-3+ae_reply ok-True mi-2 |",
-            "N-1 | LEAD | N-2+ae_reply ok-True mi-2 | ci-2",
-            "N-1 | LEAD | N-3+ae_reply ok-True mi-2 |",
-            "N-2 | FLWR | N-1+ae t-1 i-2 lt-1 e-0 c-2 | ci-2",
-            "N-3 | FLWR | N-1+ae t-1 i-2 lt-1 e-0 c-2 | ci-2",
-            "N-1 | LEAD | CMD DONE | "
-    };
+    private final Map<String, List<TraceEvent>> byNode = new LinkedHashMap<>();
+    private long clock = 1;
 
     private SeedSection1() {
-    }
-
-    /**
-     * Each node's rows: a section marker at clock 1, then the seed's rows with clock = 1 + their row
-     * number, so that the merge must reproduce the seed's order.
-     */
-    static Map<String, List<TraceRow>> rowsByNode() {
-        Map<String, List<TraceRow>> byNode = new LinkedHashMap<>();
         for (String id : MEMBERS) {
-            List<TraceRow> rows = new ArrayList<>();
-            rows.add(new TraceRow(id, 1, 1, TraceRow.Kind.SECTION, "FLWR", TITLE, ""));
-            byNode.put(id, rows);
+            List<TraceEvent> events = new ArrayList<>();
+            events.add(TraceEvent.section(id, 1, 1, FOLLOWER, TITLE));
+            byNode.put(id, events);
         }
-        for (int i = 0; i < ROWS.length; i++) {
-            String[] cells = ROWS[i].split("\\|", -1);
-            String node = "n" + cells[0].strip().substring(2);
-            String op = cells[2].strip();
-            List<TraceRow> rows = byNode.get(node);
-            rows.add(new TraceRow(node, 2 + i, rows.size() + 1, kindOf(cells[0].strip(), op), cells[1].strip(), op, cells[3].strip()));
-        }
-        return byNode;
     }
 
-    /** "N-x+code" is a receive, except an ae_reply naming the acting node itself: the seed's form of its send. */
-    private static TraceRow.Kind kindOf(String name, String op) {
-        if (op.startsWith(name + "+ae_reply")) return TraceRow.Kind.SEND;
-        if (op.startsWith("N-")) return TraceRow.Kind.RECEIVE;
-        return op.contains("+N-") ? TraceRow.Kind.SEND : TraceRow.Kind.EVENT;
+    static Map<String, List<TraceEvent>> eventsByNode() {
+        SeedSection1 s = new SeedSection1();
+        s.event("n1", CANDIDATE, NodeEvent.NEW_ROLE);
+        TracedMessage pvr2 = s.send(CANDIDATE, new PreVoteRequest("n1", "n2", s.next(), 1, 0, 0));
+        TracedMessage pvr3 = s.send(CANDIDATE, new PreVoteRequest("n1", "n3", s.next(), 1, 0, 0));
+        s.receive(FOLLOWER, pvr2, delta());
+        TracedMessage pv2 = s.send(FOLLOWER, new PreVoteResponse("n2", "n1", s.next(), 1, true));
+        s.receive(FOLLOWER, pvr3, delta());
+        TracedMessage pv3 = s.send(FOLLOWER, new PreVoteResponse("n3", "n1", s.next(), 1, true));
+        s.receive(CANDIDATE, pv2, delta().t(1));
+        TracedMessage poll2 = s.send(CANDIDATE, new VoteRequest("n1", "n2", s.next(), 1, 0, 1));
+        TracedMessage poll3 = s.send(CANDIDATE, new VoteRequest("n1", "n3", s.next(), 1, 0, 1));
+        s.receive(CANDIDATE, pv3, delta());
+        s.receive(FOLLOWER, poll2, delta().t(1));
+        TracedMessage vote2 = s.send(FOLLOWER, new VoteResponse("n2", "n1", s.next(), 1, true));
+        s.receive(FOLLOWER, poll3, delta().t(1));
+        TracedMessage vote3 = s.send(FOLLOWER, new VoteResponse("n3", "n1", s.next(), 1, true));
+        s.receive(LEADER, vote2, delta().lt(1).li(1));
+        s.event("n1", LEADER, NodeEvent.NEW_ROLE);
+        TracedMessage ae2 = s.send(LEADER, new AppendEntries("n1", "n2", s.next(), 1, 0, 0, 1, 0));
+        TracedMessage ae3 = s.send(LEADER, new AppendEntries("n1", "n3", s.next(), 1, 0, 0, 1, 0));
+        s.receive(LEADER, vote3, delta());
+        s.receive(FOLLOWER, ae2, delta().lt(1).li(1));
+        TracedMessage reply2 = s.send(FOLLOWER, new AppendEntriesResponse("n2", "n1", s.next(), 1, true, 1));
+        s.receive(FOLLOWER, ae3, delta().lt(1).li(1));
+        TracedMessage reply3 = s.send(FOLLOWER, new AppendEntriesResponse("n3", "n1", s.next(), 1, true, 1));
+        s.receive(LEADER, reply2, delta().ci(1));
+        s.receive(LEADER, reply3, delta());
+        s.event("n1", LEADER, NodeEvent.CMD_START);
+        TracedMessage add2 = s.send(LEADER, new AppendEntries("n1", "n2", s.next(), 1, 1, 1, 1, 1), delta().li(2));
+        TracedMessage add3 = s.send(LEADER, new AppendEntries("n1", "n3", s.next(), 1, 1, 1, 1, 1));
+        s.receive(FOLLOWER, add2, delta().li(2));
+        TracedMessage added2 = s.send(FOLLOWER, new AppendEntriesResponse("n2", "n1", s.next(), 1, true, 2));
+        s.receive(FOLLOWER, add3, delta().li(2));
+        TracedMessage added3 = s.send(FOLLOWER, new AppendEntriesResponse("n3", "n1", s.next(), 1, true, 2));
+        s.receive(LEADER, added2, delta().ci(2));
+        s.receive(LEADER, added3, delta());
+        // The seed shows the commit notices arrive, not their sends.
+        long unseen = s.clock;
+        s.receive(FOLLOWER, new AppendEntries("n1", "n2", unseen, 1, 2, 1, 0, 2), delta().ci(2));
+        s.receive(FOLLOWER, new AppendEntries("n1", "n3", unseen, 1, 2, 1, 0, 2), delta().ci(2));
+        s.event("n1", LEADER, NodeEvent.CMD_DONE);
+        return s.byNode;
+    }
+
+    /** The clock of the next row. */
+    private long next() {
+        return clock + 1;
+    }
+
+    private void event(String node, NodeRole role, NodeEvent e) {
+        add(TraceEvent.happened(node, ++clock, seq(node), role, e, StateDelta.NONE));
+    }
+
+    private TracedMessage send(NodeRole role, TracedMessage m) {
+        return send(role, m, delta());
+    }
+
+    private TracedMessage send(NodeRole role, TracedMessage m, Delta d) {
+        add(TraceEvent.sent(m.from(), ++clock, seq(m.from()), role, m, d.build()));
+        return m;
+    }
+
+    private void receive(NodeRole role, TracedMessage m, Delta d) {
+        add(TraceEvent.received(m.to(), ++clock, seq(m.to()), role, m, d.build()));
+    }
+
+    private long seq(String node) {
+        return byNode.get(node).size() + 1;
+    }
+
+    private void add(TraceEvent e) {
+        byNode.get(e.node()).add(e);
     }
 }

@@ -28,7 +28,7 @@ class TraceFormatTest {
 
     @Test
     void everyRendererHandlesAnEmptyTraceAndTheSeed() {
-        List<TraceSection> seed = TraceMerger.merge(SeedSection1.MEMBERS, SeedSection1.rowsByNode());
+        List<TraceSection> seed = TraceMerger.merge(SeedSection1.MEMBERS, SeedSection1.eventsByNode());
         for (TraceFormat f : TraceFormat.values()) {
             TraceRenderer r = f.renderer();
             assertThat(r.render(SeedSection1.MEMBERS, List.of())).as(f.formatName()).isNotNull();

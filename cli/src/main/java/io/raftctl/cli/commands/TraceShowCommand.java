@@ -1,11 +1,12 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.output.TraceDocument;
+import io.raftctl.raft.TraceEvent;
 import io.raftctl.raft.TraceEvents;
-import io.raftctl.raft.TraceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,18 +45,22 @@ public final class TraceShowCommand extends BaseCommand {
         if (section != null && section < 0) throw CliException.usage("--section must not be negative");
         List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(),
                 client -> client.trace(events));
-        Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
+        Map<String, List<TraceEvent>> events = new LinkedHashMap<>();
         for (NodeReply<AdminDtos.TraceResponse> r : replies) {
-            List<TraceRow> converted = new ArrayList<>();
-            if (r.value().rows() != null) {
-                for (AdminDtos.TraceRowDto row : r.value().rows()) converted.add(toRow(r.id(), row));
+            int format = r.value().format();
+            if (format != AdminDtos.TRACE_FORMAT) {
+                String why = format == 0 ? "its raftd is older than this raftctl and sends the trace as text"
+                        : "its raftd sends trace format " + format + " and this raftctl reads format " + AdminDtos.TRACE_FORMAT;
+                out().warn(r.id() + "'s trace is left out: " + why + "; restart it with this raftctl's raftd ('raftctl down "
+                        + r.id() + "', then 'raftctl up " + r.id() + "')");
+                continue;
             }
-            rows.put(r.id(), converted);
+            events.put(r.id(), events(r.id(), r.value()));
             if (r.value().dropped() > 0) {
                 out().warn(r.id() + " dropped its " + r.value().dropped() + " oldest trace rows (trace buffer full)");
             }
         }
-        String text = TraceDocument.render(chosen, "raftctl trace of cluster " + cluster().name(), cluster().ids(), rows, section);
+        String text = TraceDocument.render(chosen, "raftctl trace of cluster " + cluster().name(), cluster().ids(), events, section);
         ctx().session().out().print(text);
         ctx().session().out().flush();
         warnIfWiderThanTheTerminal(chosen, text);
@@ -73,15 +78,15 @@ public final class TraceShowCommand extends BaseCommand {
                 + " file, or use --format table");
     }
 
-    static TraceRow toRow(String nodeId, AdminDtos.TraceRowDto dto) {
-        TraceRow.Kind kind;
+    private static List<TraceEvent> events(String nodeId, AdminDtos.TraceResponse response) {
+        List<TraceEvent> events = new ArrayList<>();
+        if (response.events() == null) return events;
         try {
-            kind = TraceRow.Kind.valueOf(dto.kind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            kind = TraceRow.Kind.EVENT;
+            for (AdminDtos.TraceEventDto dto : response.events()) events.add(TraceEventMapping.fromDto(nodeId, dto));
+        } catch (IllegalArgumentException e) {
+            throw CliException.failed(nodeId + " sent a trace this raftctl cannot read (" + e.getMessage()
+                    + "); is it a newer raftd?");
         }
-        return new TraceRow(dto.node() == null ? nodeId : dto.node(), dto.clock(), dto.seq(), kind,
-                dto.role() == null ? "" : dto.role(), dto.op() == null ? "" : dto.op(),
-                dto.delta() == null ? "" : dto.delta());
+        return events;
     }
 }

@@ -1,7 +1,7 @@
 package io.raftctl.cli.output;
 
 import io.raftctl.cli.CliException;
-import io.raftctl.raft.TraceRow;
+import io.raftctl.raft.TraceEvent;
 import io.raftctl.trace.HtmlRenderer;
 import io.raftctl.trace.TraceFormat;
 import io.raftctl.trace.TraceMerger;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Merges the nodes' trace rows into sections (shared TraceMerger) and renders them in one format: the text
+ * Merges the nodes' trace events into sections (shared TraceMerger) and renders them in one format: the text
  * formats of {@link TraceFormat}, and two pictures drawn from its PlantUML diagram: {@code svg} and
  * {@code html} (a page with every section's diagram and table).
  */
@@ -45,12 +45,13 @@ public final class TraceDocument {
     /**
      * @param format  a name accepted by {@link #checkFormat}
      * @param title   the title of an html page
-     * @param section only the section with this number (0: rows before the first titled section), or null for all
+     * @param eventsByNode each node's trace events, by node id
+     * @param section only the section with this number (0: events before the first titled section), or null for all
      * @throws CliException exit 1 if there is no such section
      */
     public static String render(String format, String title, List<String> members,
-                                Map<String, List<TraceRow>> rowsByNode, Integer section) {
-        List<TraceSection> sections = TraceMerger.merge(members, rowsByNode);
+                                Map<String, List<TraceEvent>> eventsByNode, Integer section) {
+        List<TraceSection> sections = TraceMerger.merge(members, eventsByNode);
         if (section != null) {
             List<TraceSection> chosen = sections.stream().filter(s -> s.number() == section).toList();
             if (chosen.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import io.raftctl.admin.AdminApi;
 import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.cli.ErrorReporter;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.Raftctl;
@@ -12,6 +13,9 @@ import io.raftctl.cli.client.Json;
 import io.raftctl.cli.fake.FakeCluster;
 import io.raftctl.cli.fake.FakeNode;
 import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.StateDelta;
+import io.raftctl.raft.TraceEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,8 +108,8 @@ class JsonOutputTest {
             n.on(AdminApi.LOG, b -> FakeNode.Reply.ok(new AdminDtos.LogResponse(
                     List.of(new AdminDtos.LogEntry(1, 1, "term-start", "", true, true)), 1L, 1L, 1, false)));
             n.on(AdminApi.NET_PENDING, b -> FakeNode.Reply.ok(new AdminDtos.Pending(List.of("ae+N-2 t-1 i-1 lt-1 e-0 c-1"))));
-            n.on(AdminApi.TRACE, b -> FakeNode.Reply.ok(new AdminDtos.TraceResponse(n.id, List.of("n1", "n2", "n3"),
-                    List.of(new AdminDtos.TraceRowDto(n.id, 1, 1, "EVENT", "FLWR", "NEW ROLE", "")), 0)));
+            n.on(AdminApi.TRACE, b -> FakeNode.Reply.ok(TraceEventMapping.response(n.id, List.of("n1", "n2", "n3"),
+                    List.of(TraceEvent.happened(n.id, 1, 1, TraceEvent.NodeRole.FOLLOWER, NodeEvent.NEW_ROLE, StateDelta.NONE)), 0)));
         }
         Files.writeString(dir.resolve("script.raftctl"), "# two lines\necho one\nexpect n1 role LEADER\n");
     }

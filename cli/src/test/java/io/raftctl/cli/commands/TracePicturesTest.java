@@ -1,10 +1,14 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.admin.AdminApi;
-import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.fake.FakeCluster;
 import io.raftctl.cli.fake.FakeNode;
+import io.raftctl.raft.NodeEvent;
+import io.raftctl.raft.StateDelta;
+import io.raftctl.raft.TraceEvent;
+import io.raftctl.raft.TracedMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +21,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import static io.raftctl.raft.TraceEvent.NodeRole.CANDIDATE;
+import static io.raftctl.raft.TraceEvent.NodeRole.FOLLOWER;
+import static io.raftctl.raft.TraceEvent.NodeRole.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** trace show --format svg and html: pictures of the merged trace, drawn with PlantUML. */
@@ -27,6 +33,7 @@ class TracePicturesTest {
 
     static final String FIRST = "Normal election";
     static final String SECOND = "Leader explodes & recovers <retry>";
+    private static final StateDelta NONE = StateDelta.NONE;
 
     @TempDir
     Path dir;
@@ -36,21 +43,25 @@ class TracePicturesTest {
     @BeforeEach
     void clusterWithATrace() throws IOException {
         cluster = new FakeCluster(dir, 3);
-        rows("n1", row("n1", 1, "SECTION", "FLWR", FIRST, ""),
-                row("n1", 2, "EVENT", "CNDI", "NEW ROLE", ""),
-                row("n1", 3, "SEND", "CNDI", "poll+N-2 t-1 li-0 lt-0", ""),
-                row("n1", 4, "SEND", "CNDI", "poll+N-3 t-1 li-0 lt-0", ""),
-                row("n1", 7, "RECEIVE", "CNDI", "N-2+vote yes-True", "lt-1 li-1"),
-                row("n1", 8, "EVENT", "LEAD", "NEW ROLE", ""),
-                row("n1", 20, "SECTION", "LEAD", SECOND, ""),
-                row("n1", 21, "SEND", "LEAD", "ae+N-3 t-1 i-1 lt-1 e-0 c-1", ""));
-        rows("n2", row("n2", 1, "SECTION", "FLWR", FIRST, ""),
-                row("n2", 5, "RECEIVE", "FLWR", "N-1+poll t-1 li-0 lt-0", "t-1"),
-                row("n2", 6, "SEND", "FLWR", "vote+N-1 yes-True", ""),
-                row("n2", 20, "SECTION", "FLWR", SECOND, ""));
-        rows("n3", row("n3", 1, "SECTION", "FLWR", FIRST, ""),
-                row("n3", 20, "SECTION", "FLWR", SECOND, ""),
-                row("n3", 22, "RECEIVE", "FLWR", "N-1+ae t-1 i-1 lt-1 e-0 c-1", "ci-1"));
+        TracedMessage poll2 = new TracedMessage.VoteRequest("n1", "n2", 3, 1, 0, 0);
+        TracedMessage poll3 = new TracedMessage.VoteRequest("n1", "n3", 4, 1, 0, 0);
+        TracedMessage vote = new TracedMessage.VoteResponse("n2", "n1", 6, 1, true);
+        TracedMessage notice = new TracedMessage.AppendEntries("n1", "n3", 21, 1, 1, 1, 0, 1);
+        events("n1", TraceEvent.section("n1", 1, 1, FOLLOWER, FIRST),
+                TraceEvent.happened("n1", 2, 2, CANDIDATE, NodeEvent.NEW_ROLE, NONE),
+                TraceEvent.sent("n1", 3, 3, CANDIDATE, poll2, NONE),
+                TraceEvent.sent("n1", 4, 4, CANDIDATE, poll3, NONE),
+                TraceEvent.received("n1", 7, 5, CANDIDATE, vote, new StateDelta(null, 1L, 1L, null, null, null)),
+                TraceEvent.happened("n1", 8, 6, LEADER, NodeEvent.NEW_ROLE, NONE),
+                TraceEvent.section("n1", 20, 7, LEADER, SECOND),
+                TraceEvent.sent("n1", 21, 8, LEADER, notice, NONE));
+        events("n2", TraceEvent.section("n2", 1, 1, FOLLOWER, FIRST),
+                TraceEvent.received("n2", 5, 2, FOLLOWER, poll2, new StateDelta(1L, null, null, null, null, null)),
+                TraceEvent.sent("n2", 6, 3, FOLLOWER, vote, NONE),
+                TraceEvent.section("n2", 20, 4, FOLLOWER, SECOND));
+        events("n3", TraceEvent.section("n3", 1, 1, FOLLOWER, FIRST),
+                TraceEvent.section("n3", 20, 2, FOLLOWER, SECOND),
+                TraceEvent.received("n3", 22, 3, FOLLOWER, notice, new StateDelta(null, null, null, 1L, null, null)));
     }
 
     @AfterEach
@@ -121,14 +132,9 @@ class TracePicturesTest {
         return n;
     }
 
-    private void rows(String node, AdminDtos.TraceRowDto... rows) {
-        List<AdminDtos.TraceRowDto> list = new ArrayList<>(List.of(rows));
-        cluster.node(node).on(AdminApi.TRACE, b -> FakeNode.Reply.ok(new AdminDtos.TraceResponse(node, List.of("n1", "n2", "n3"), list, 0)));
-    }
-
-    private static int seq;
-
-    private static AdminDtos.TraceRowDto row(String node, long clock, String kind, String role, String op, String delta) {
-        return new AdminDtos.TraceRowDto(node, clock, ++seq, kind, role, op, delta);
+    private void events(String node, TraceEvent... events) {
+        List<TraceEvent> list = List.of(events);
+        cluster.node(node).on(AdminApi.TRACE, b -> FakeNode.Reply.ok(
+                TraceEventMapping.response(node, List.of("n1", "n2", "n3"), list, 0)));
     }
 }

@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.raftctl.admin.AdminApi;
 import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.TraceEventMapping;
+import io.raftctl.raft.TraceEvent;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,9 +61,9 @@ public final class FakeNode implements AutoCloseable {
     public volatile long total;
     public volatile long traceClock;
     public final Map<String, String> triggers = new ConcurrentHashMap<>();
-    /** What {@code GET /v1/trace} answers: the default view, and with {@code ?events=all} every row. */
-    public volatile List<AdminDtos.TraceRowDto> traceRows = List.of();
-    public volatile List<AdminDtos.TraceRowDto> allTraceRows = List.of();
+    /** What {@code GET /v1/trace} answers: the default view, and with {@code ?events=all} every event. */
+    public volatile List<TraceEvent> traceEvents = List.of();
+    public volatile List<TraceEvent> allTraceEvents = List.of();
 
     public FakeNode(String id) throws IOException {
         this.id = id;
@@ -126,9 +128,9 @@ public final class FakeNode implements AutoCloseable {
         switch (path) {
             case AdminApi.TRACE:
                 if (query == null || query.equals("events=default")) {
-                    return Reply.ok(new AdminDtos.TraceResponse(id, List.of(), traceRows, 0));
+                    return Reply.ok(TraceEventMapping.response(id, List.of(), traceEvents, 0));
                 }
-                if (query.equals("events=all")) return Reply.ok(new AdminDtos.TraceResponse(id, List.of(), allTraceRows, 0));
+                if (query.equals("events=all")) return Reply.ok(TraceEventMapping.response(id, List.of(), allTraceEvents, 0));
                 return Reply.error(400, AdminApi.E_BAD_REQUEST, "unknown query " + query);
             case AdminApi.STATUS:
                 statusCalls.incrementAndGet();
