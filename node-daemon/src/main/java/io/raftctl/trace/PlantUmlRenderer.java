@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * A PlantUML sequence diagram: one participant per node (its trace name and node id), a divider per
- * section, one arrow per message labelled with its shorthand, a note per event, and a hexagonal note
+ * section, one arrow per delivery labelled with the message's shorthand, a note per event, and a hexagonal note
  * with the Delta (the state an event changed: {@code t-1}, {@code ci-3}) on the node whose state changed.
  *
- * <p>A message whose send and receive are both in the trace is drawn once, at the receive: that is
- * where it takes effect, and a held message then shows up where it was delivered. A send with no
- * receive is drawn at the send as a lost message ({@code ->x}); a receive with no send is drawn as
- * an ordinary arrow from its sender.
+ * <p>A message whose send and receive are both in the trace is drawn at each receive ({@link MessagePairing}):
+ * that is where it takes effect, a held message then shows up where it was delivered, and a duplicated one
+ * shows once per delivery. A send with no receive is drawn at the send as a lost message ({@code ->x}); a
+ * receive with no send is drawn as an ordinary arrow from its sender.
  */
 final class PlantUmlRenderer implements TraceRenderer {
 
@@ -28,7 +28,7 @@ final class PlantUmlRenderer implements TraceRenderer {
         }
         List<MergedRow> all = new ArrayList<>();
         sections.forEach(s -> all.addAll(s.rows()));
-        MessagePairing pairing = new MessagePairing(members, all);
+        MessagePairing pairing = new MessagePairing(all);
 
         int index = 0;
         for (TraceSection section : sections) {
@@ -53,7 +53,7 @@ final class PlantUmlRenderer implements TraceRenderer {
         int self = m.nodePosition();
         if (e.kind() == TraceEvent.Kind.SEND) {
             if (pairing.isPairedSend(index)) return;
-            int to = addressee(members, message);
+            int to = members.indexOf(message.to());
             out.append(alias(self)).append(to < 0 ? " ->x]" : " ->x " + alias(to));
         } else {
             int sendIndex = pairing.sendOf(index);
@@ -61,11 +61,6 @@ final class PlantUmlRenderer implements TraceRenderer {
             out.append(from < 0 ? "[" : alias(from) + " ").append("-> ").append(alias(self));
         }
         out.append(" : ").append(Cells.oneLine(TraceNotation.label(message))).append('\n');
-    }
-
-    /** The addressee's position as the sender's Op names it: an ae_reply's names only the replier (-1). */
-    static int addressee(List<String> members, TracedMessage m) {
-        return m instanceof TracedMessage.AppendEntriesResponse ? -1 : members.indexOf(m.to());
     }
 
     /** A paired send draws no arrow of its own, but what it changed at the sender still shows, in place. */

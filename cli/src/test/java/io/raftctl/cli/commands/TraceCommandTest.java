@@ -69,6 +69,27 @@ class TraceCommandTest {
     }
 
     @Test
+    void aDuplicatedMessageIsDrawnAtBothItsReceivesAndADroppedOneAsLost() throws IOException {
+        cluster = new FakeCluster(dir, 2);
+        TracedMessage duplicated = new TracedMessage.AppendEntries("n1", "n2", 2, 1, 3, 1, 0, 3);
+        TracedMessage dropped = new TracedMessage.AppendEntries("n1", "n2", 3, 1, 3, 1, 0, 3);
+        answer("n1", TraceEvent.sent("n1", 2, 1, LEADER, duplicated, NONE), TraceEvent.sent("n1", 3, 2, LEADER, dropped, NONE));
+        answer("n2", TraceEvent.received("n2", 3, 1, FOLLOWER, duplicated, NONE),
+                TraceEvent.received("n2", 4, 2, FOLLOWER, duplicated, NONE));
+
+        FakeCluster.Result r = cluster.run("trace show --format puml");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("""
+                == Before the first section ==
+                n1 ->x n2 : ae t-1 i-3 lt-1 e-0 c-3
+                n1 -> n2 : ae t-1 i-3 lt-1 e-0 c-3
+                n1 -> n2 : ae t-1 i-3 lt-1 e-0 c-3
+                @enduml
+                """);
+    }
+
+    @Test
     void optInRowsAndDeltasAreShownOnlyWithEventsAll() throws IOException {
         cluster = new FakeCluster(dir, 2);
         FakeNode n1 = cluster.node("n1");
