@@ -277,7 +277,7 @@ public final class RaftNode {
     // ---------------------------------------------------------------- input framing
 
     /**
-     * Runs one input and records its trace rows in the order of the seed document: the received message
+     * Runs one input and records its trace events in the order of the seed document: the received message
      * (with the state after handling it), then events such as NEW ROLE, then the messages it sent.
      */
     private void input(Message received, Runnable body) {

@@ -88,7 +88,7 @@ public final class AdminClient {
         return get(AdminApi.NET_PENDING, Map.of(), AdminDtos.Pending.class);
     }
 
-    /** The node's trace rows; the default view is asked for without a parameter, as any raftd understands. */
+    /** The node's trace events; the default view is asked for without a parameter, as any raftd understands. */
     public AdminDtos.TraceResponse trace(TraceEvents events) {
         Map<String, String> query = events == TraceEvents.DEFAULT ? Map.of() : Map.of("events", events.optionName());
         return get(AdminApi.TRACE, query, AdminDtos.TraceResponse.class);
