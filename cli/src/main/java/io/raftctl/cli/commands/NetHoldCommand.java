@@ -1,7 +1,7 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.completion.NodeIdCandidates;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +18,7 @@ public final class NetHoldCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, AdminClient::hold));
+        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, NodeAdmin::hold));
         Acks.many(out(), "net hold", done, "holding outgoing messages at " + String.join(", ", done), Map.of());
     }
 }

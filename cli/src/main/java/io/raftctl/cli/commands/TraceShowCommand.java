@@ -1,15 +1,14 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.client.NodeReply;
+import io.raftctl.cli.client.NodeTrace;
 import io.raftctl.cli.output.TraceDocument;
 import io.raftctl.raft.TraceEvents;
 import io.raftctl.raft.TraceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +41,10 @@ public final class TraceShowCommand extends BaseCommand {
     protected void execute() {
         String chosen = TraceDocument.checkFormat(format != null ? format : out().json() ? "json" : "table");
         if (section != null && section < 0) throw CliException.usage("--section must not be negative");
-        List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(),
-                client -> client.trace(events));
+        List<NodeReply<NodeTrace>> replies = Targets.apply(ctx(), List.of(), client -> client.trace(events));
         Map<String, List<TraceRow>> rows = new LinkedHashMap<>();
-        for (NodeReply<AdminDtos.TraceResponse> r : replies) {
-            List<TraceRow> converted = new ArrayList<>();
-            if (r.value().rows() != null) {
-                for (AdminDtos.TraceRowDto row : r.value().rows()) converted.add(toRow(r.id(), row));
-            }
-            rows.put(r.id(), converted);
+        for (NodeReply<NodeTrace> r : replies) {
+            rows.put(r.id(), r.value().rows());
             if (r.value().dropped() > 0) {
                 out().warn(r.id() + " dropped its " + r.value().dropped() + " oldest trace rows (trace buffer full)");
             }
@@ -71,17 +65,5 @@ public final class TraceShowCommand extends BaseCommand {
         out().note("note: this " + chosen + " trace is " + widest + " columns wide and the terminal " + width
                 + ": page it with 'less -S' (e.g. raftctl trace show --format " + chosen + " | less -S), write it to a"
                 + " file, or use --format table");
-    }
-
-    static TraceRow toRow(String nodeId, AdminDtos.TraceRowDto dto) {
-        TraceRow.Kind kind;
-        try {
-            kind = TraceRow.Kind.valueOf(dto.kind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            kind = TraceRow.Kind.EVENT;
-        }
-        return new TraceRow(dto.node() == null ? nodeId : dto.node(), dto.clock(), dto.seq(), kind,
-                dto.role() == null ? "" : dto.role(), dto.op() == null ? "" : dto.op(),
-                dto.delta() == null ? "" : dto.delta());
     }
 }
