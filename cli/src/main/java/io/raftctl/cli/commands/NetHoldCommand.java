@@ -10,7 +10,9 @@ import java.util.Map;
 
 @Command(name = "hold", description = {
         "Queue NODE's outgoing Raft messages instead of sending them (default: every node).",
-        "Partitions apply when a message is delivered, not when it is queued."})
+        "Partitions apply when a message is delivered, not when it is queued.",
+        "On the simulator (raftctl run --sim) held messages are the ones in flight: they wait for net deliver, net"
+                + " release, or the simulator-only lines deliver, drop and stabilize."})
 public final class NetHoldCommand extends BaseCommand {
 
     @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
