@@ -35,6 +35,7 @@ public final class SimLifecycle {
 
     public static void up(SimWorld world, UpOptions options, Output out) {
         boolean created = false;
+        boolean regenerated = false;
         List<String> stoppedFirst = new ArrayList<>();
         if (!world.hasCluster()) {
             create(world, options, options.count() == null ? DEFAULT_NODES : options.count(), out);
@@ -52,10 +53,15 @@ public final class SimLifecycle {
                 for (String id : stoppedFirst) out.line(id + " stopped");
                 create(world, options, options.count() == null ? size : options.count(), out);
                 created = true;
+                regenerated = true;
             }
         }
         SimCluster cluster = world.cluster();
-        List<String> selected = created ? cluster.ids() : select(world, options.nodes());
+        // As on daemons: a fresh start of the whole cluster starts every node; a new cluster, the nodes named.
+        List<String> selected = regenerated ? cluster.ids() : select(world, options.nodes());
+        if (created) {
+            for (String id : cluster.ids()) if (!selected.contains(id)) world.stop(id);
+        }
         List<String> started = new ArrayList<>();
         List<String> alreadyRunning = new ArrayList<>();
         for (String id : selected) {

@@ -251,39 +251,46 @@ final class SimNodeAdmin implements NodeAdmin {
         return act(() -> cluster().restart(node.id()));
     }
 
-    // The simulated network has one set of partition rules, the cluster's: telling it to each node is idempotent.
+    // The simulated network has one set of partition rules, the cluster's: telling it to each node is idempotent,
+    // and a stopped node has them too (it cannot miss a change, as a daemon that is down does).
 
     @Override
     public Ack isolate(String nodeId) {
-        return act(() -> cluster().isolate(known(nodeId)));
+        return changeRules(() -> cluster().isolate(known(nodeId)));
     }
 
     @Override
     public Ack reconnect(String nodeId) {
-        return act(() -> cluster().reconnect(known(nodeId)));
+        return changeRules(() -> cluster().reconnect(known(nodeId)));
     }
 
     @Override
     public Ack split(List<List<String>> groups) {
         if (groups.size() < 2) throw badRequest("a split needs at least two groups");
         for (List<String> g : groups) g.forEach(this::known);
-        return act(() -> cluster().split(groups));
+        return changeRules(() -> cluster().split(groups));
     }
 
     @Override
     public Ack heal() {
-        return act(() -> cluster().heal());
+        return changeRules(() -> cluster().heal());
     }
 
     @Override
     public Ack setNet(List<String> isolated, List<List<String>> groups) {
         isolated.forEach(this::known);
         for (List<String> g : groups) g.forEach(this::known);
-        return act(() -> {
+        return changeRules(() -> {
             cluster().heal();
             if (groups.size() >= 2) cluster().split(groups);
             isolated.forEach(cluster()::isolate);
         });
+    }
+
+    private Ack changeRules(Runnable change) {
+        change.run();
+        world.settle();
+        return Ack.done();
     }
 
     private String known(String id) {

@@ -23,7 +23,7 @@ class SimExampleScriptsIT {
 
     @Test
     void everyExampleScriptPassesOnTheSimulatorAndNoProcessIsStarted() throws Exception {
-        Path work = Files.createTempDirectory("raftctl-sim-it-");
+        Path work = Files.createTempDirectory("raftctl-it-sim-");
         try {
             List<String> args = new ArrayList<>(List.of("run", "--sim"));
             for (Path s : scripts()) {
@@ -46,7 +46,7 @@ class SimExampleScriptsIT {
 
     @Test
     void theSeedScenarioPrintsItsFourSectionsTheSameBytesTwice() throws Exception {
-        Path work = Files.createTempDirectory("raftctl-sim-it-");
+        Path work = Files.createTempDirectory("raftctl-it-sim-");
         try {
             Files.copy(RaftctlProcess.EXAMPLES.resolve("leader-explodes.raftctl"), work.resolve("leader-explodes.raftctl"));
             RaftctlProcess.Result first = run(work, "run", "--sim", "leader-explodes.raftctl");

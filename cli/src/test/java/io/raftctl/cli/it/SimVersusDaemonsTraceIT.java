@@ -51,7 +51,7 @@ class SimVersusDaemonsTraceIT {
     }
 
     private static String runOnDaemons(List<String> script) throws Exception {
-        Path work = Files.createTempDirectory("raftctl-trace-it-");
+        Path work = Files.createTempDirectory("raftctl-it-trace-");
         try {
             Files.write(work.resolve("script.raftctl"), script);
             RaftctlProcess.Result r = RaftctlProcess.run(work, TIMEOUT_SECONDS, "run", "-q", "script.raftctl");
@@ -64,7 +64,7 @@ class SimVersusDaemonsTraceIT {
     }
 
     private static String runOnSimulator(List<String> script) throws Exception {
-        Path work = Files.createTempDirectory("raftctl-trace-it-");
+        Path work = Files.createTempDirectory("raftctl-it-trace-");
         try {
             Files.write(work.resolve("script.raftctl"), script);
             RaftctlProcess.Result r = RaftctlProcess.run(work, TIMEOUT_SECONDS, "run", "-q", "--sim", "script.raftctl");

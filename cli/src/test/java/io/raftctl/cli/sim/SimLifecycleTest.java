@@ -50,6 +50,15 @@ class SimLifecycleTest {
     }
 
     @Test
+    void upOfNamedNodesMakesTheClusterAndStartsThoseOnly() {
+        assertThat(sim.run("up n1 --timers off").out()).isEqualTo("simulated cluster of 3 nodes (seed 1, timers off)\n"
+                + "n1 is up (simulated)\n");
+        assertThat(sim.run("expect n2 role FOLLOWER").exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(sim.run("up").out()).isEqualTo("n2 is up (simulated)\nn3 is up (simulated)\nn1 is already running\n");
+        sim.ok("elect n1", "expect n3 leader n1");
+    }
+
+    @Test
     void theWholeClusterDownAndUpComesBackFromDisk() {
         sim.ok("up --nodes 3 --timers off", "elect n2", "command add 3", "down");
         SimLines.Result none = sim.run("status");
