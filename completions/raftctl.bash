@@ -165,6 +165,10 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} expect-output" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sleep" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} echo" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deliver" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drop" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stabilize" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tick" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_raftctl; return $?; fi
@@ -211,51 +215,59 @@ function _complete_raftctl() {
   local cmds19=(expect-output)
   local cmds20=(sleep)
   local cmds21=(echo)
-  local cmds22=(run)
-  local cmds23=(shell)
-  local cmds24=(demo)
-  local cmds25=(completion)
-  local cmds26=(man)
-  local cmds27=(chaos)
-  local cmds28=(help)
-  local cmds29=(watch status)
-  local cmds30=(trigger set)
-  local cmds31=(trigger clear)
-  local cmds32=(trigger list)
-  local cmds33=(net isolate)
-  local cmds34=(net reconnect)
-  local cmds35=(net split)
-  local cmds36=(net heal)
-  local cmds37=(net hold)
-  local cmds38=(net deliver)
-  local cmds39=(net release)
-  local cmds40=(net pending)
-  local cmds41=(trace section)
-  local cmds42=(trace show)
-  local cmds43=(trace clear)
+  local cmds22=(deliver)
+  local cmds23=(drop)
+  local cmds24=(stabilize)
+  local cmds25=(tick)
+  local cmds26=(run)
+  local cmds27=(shell)
+  local cmds28=(demo)
+  local cmds29=(completion)
+  local cmds30=(man)
+  local cmds31=(chaos)
+  local cmds32=(help)
+  local cmds33=(watch status)
+  local cmds34=(trigger set)
+  local cmds35=(trigger clear)
+  local cmds36=(trigger list)
+  local cmds37=(net isolate)
+  local cmds38=(net reconnect)
+  local cmds39=(net split)
+  local cmds40=(net heal)
+  local cmds41=(net hold)
+  local cmds42=(net deliver)
+  local cmds43=(net release)
+  local cmds44=(net pending)
+  local cmds45=(trace section)
+  local cmds46=(trace show)
+  local cmds47=(trace clear)
 
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_watch_status; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_chaos; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_man; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_demo; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_shell; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_man; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_demo; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_shell; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_tick; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_stabilize; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_drop; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_deliver; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_raftctl_echo; return $?; fi
   if CompWordsContainsArray "${cmds20[@]}"; then _picocli_raftctl_sleep; return $?; fi
   if CompWordsContainsArray "${cmds19[@]}"; then _picocli_raftctl_expectoutput; return $?; fi
@@ -289,7 +301,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo run shell demo completion man chaos help"
+  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo deliver drop stabilize tick run shell demo completion man chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
@@ -1249,6 +1261,174 @@ function _picocli_raftctl_echo() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `deliver` subcommand.
+function _picocli_raftctl_deliver() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local FROM_pos_param_args=($(_raftctl_node_ids)) # 0-0 values
+  local TO_pos_param_args=($(_raftctl_node_ids)) # 1-1 values
+  local KIND_pos_param_args=("p_v_r" "p_v" "poll" "vote" "ae" "ae_reply") # 2-2 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "deliver" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${FROM_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${TO_pos_param_args[@]}" )
+    elif (( currIndex >= 2 && currIndex <= 2 )); then
+      positionals=$( compReplyArray "${KIND_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `drop` subcommand.
+function _picocli_raftctl_drop() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local FROM_pos_param_args=($(_raftctl_node_ids)) # 0-0 values
+  local TO_pos_param_args=($(_raftctl_node_ids)) # 1-1 values
+  local KIND_pos_param_args=("p_v_r" "p_v" "poll" "vote" "ae" "ae_reply") # 2-2 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "drop" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${FROM_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${TO_pos_param_args[@]}" )
+    elif (( currIndex >= 2 && currIndex <= 2 )); then
+      positionals=$( compReplyArray "${KIND_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stabilize` subcommand.
+function _picocli_raftctl_stabilize() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tick` subcommand.
+function _picocli_raftctl_tick() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `run` subcommand.
 function _picocli_raftctl_run() {
   # Get completion data
@@ -1256,13 +1436,16 @@ function _picocli_raftctl_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--in-place' '--keep' '--fail-fast' '-h' '--help' '-V' '--version' '--verbose'"
-  local arg_opts="'-c' '--config' '-o' '--output'"
+  local flag_opts="'-q' '--quiet' '--in-place' '--keep' '--fail-fast' '--sim' '-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--seed' '-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--seed')
+      return
+      ;;
     '-c'|'--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

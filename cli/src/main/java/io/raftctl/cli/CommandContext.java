@@ -1,18 +1,21 @@
 package io.raftctl.cli;
 
-import io.raftctl.cli.client.AdminHttp;
+import io.raftctl.cli.backend.ClusterBackend;
+import io.raftctl.cli.backend.LiveBackend;
 import io.raftctl.cli.client.ClusterClient;
-import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.OutputFormat;
-import io.raftctl.cli.process.LocalDaemons;
+import io.raftctl.cli.sim.SimBackend;
+import io.raftctl.cli.sim.SimWorld;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * What one command line works with: the session, the effective global options, and the cluster file, read
- * lazily and afresh for every line (an {@code up} earlier in a script may have just written it).
+ * What one command line works with: the session, the effective global options, and the backend the line runs
+ * against: the cluster file's daemons, read lazily and afresh for every line (an {@code up} earlier in a script
+ * may have just written it), or the session's simulated world.
  */
 public final class CommandContext {
 
@@ -23,8 +26,7 @@ public final class CommandContext {
     private final Path configOption;
     private final OutputFormat outputOption;
     private final boolean verbose;
-    private ClusterView cluster;
-    private ClusterClient clients;
+    private ClusterBackend backend;
 
     public CommandContext(Session session, Path configOption, OutputFormat outputOption, boolean verbose) {
         this.session = session;
@@ -35,6 +37,11 @@ public final class CommandContext {
 
     public Session session() {
         return session;
+    }
+
+    /** {@code -c} as given on this line, or null. */
+    public Path configOption() {
+        return configOption;
     }
 
     /** {@code -c} on this line, else the session's default, else {@code $RAFTCTL_CONFIG}, else ./raftctl.yaml. */
@@ -61,18 +68,35 @@ public final class CommandContext {
         return new Output(session, outputFormat());
     }
 
+    /**
+     * What this line runs against: the session's simulated world, or the cluster file's daemons.
+     *
+     * @throws CliException exit 2 for a {@code -c} on a line run on the simulator, which has no cluster file
+     */
+    public ClusterBackend backend() {
+        if (backend == null) {
+            Optional<SimWorld> world = session.simulation();
+            if (world.isPresent() && configOption != null) {
+                throw CliException.usage("-c names a cluster file, and lines run on the simulator (raftctl run --sim) use"
+                        + " none: leave it out");
+            }
+            backend = world.<ClusterBackend>map(SimBackend::new).orElseGet(() -> new LiveBackend(configPath(), raftctlCommand()));
+        }
+        return backend;
+    }
+
+    /** The simulated world, when this line runs on the simulator. */
+    public Optional<SimWorld> simulation() {
+        return session.simulation();
+    }
+
     /** @throws CliException exit 2 if the cluster file is missing or invalid */
     public ClusterView cluster() {
-        if (cluster == null) cluster = ClusterFiles.load(configPath());
-        return cluster;
+        return backend().cluster();
     }
 
     public ClusterClient clients() {
-        if (clients == null) {
-            ClusterView view = cluster();
-            clients = new ClusterClient(view, AdminHttp.client(), id -> LocalDaemons.unreachableHint(view, id, raftctlCommand()));
-        }
-        return clients;
+        return backend().clients();
     }
 
     /** How the operator runs raftctl on this line's cluster, for hints: {@code raftctl}, or {@code raftctl -c FILE}. */

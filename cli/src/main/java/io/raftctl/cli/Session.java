@@ -1,6 +1,7 @@
 package io.raftctl.cli;
 
 import io.raftctl.cli.output.OutputFormat;
+import io.raftctl.cli.sim.SimWorld;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,10 +28,11 @@ public final class Session {
     private final boolean topLevel;
     private final Keyboard keyboard;
     private final IntSupplier width;
+    private final SimWorld simulation;
 
     private Session(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Path defaultConfig,
                     boolean configExplicit, OutputFormat defaultOutput, boolean verbose, boolean topLevel, Keyboard keyboard,
-                    IntSupplier width) {
+                    IntSupplier width, SimWorld simulation) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
@@ -42,6 +44,7 @@ public final class Session {
         this.topLevel = topLevel;
         this.keyboard = keyboard;
         this.width = width;
+        this.simulation = simulation;
     }
 
     /** The process's own session: standard streams, real environment. */
@@ -49,12 +52,12 @@ public final class Session {
         boolean terminal = System.console() != null;
         return new Session(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
                 terminal, null, false, null, false, true, null,
-                terminal ? TerminalWidth::detect : () -> 0);
+                terminal ? TerminalWidth::detect : () -> 0, null);
     }
 
     /** A session writing to the given streams, with no terminal (tests, captured nested lines). */
     public static Session of(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        return new Session(out, err, env, false, null, false, null, false, false, null, () -> 0);
+        return new Session(out, err, env, false, null, false, null, false, false, null, () -> 0, null);
     }
 
     public PrintWriter out() {
@@ -112,20 +115,20 @@ public final class Session {
     }
 
     public Session withDefaults(Path config, boolean explicit, OutputFormat output, boolean verbose) {
-        return new Session(out, err, env, terminal, config, explicit, output, verbose, false, keyboard, width);
+        return new Session(out, err, env, terminal, config, explicit, output, verbose, false, keyboard, width, simulation);
     }
 
     public Session withStreams(PrintWriter out, PrintWriter err) {
-        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width, simulation);
     }
 
     public Session withTerminal(boolean terminal) {
-        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width, simulation);
     }
 
     /** Lines of this session ask {@code width} how wide the terminal is (the shell knows: JLine tracks it). */
     public Session withWidth(IntSupplier width) {
-        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width, simulation);
     }
 
     /** The terminal's width in columns, or 0 when unknown or not a terminal. */
@@ -135,7 +138,7 @@ public final class Session {
 
     /** Lines of this session can wait for key presses on {@code keyboard} (the shell's terminal). */
     public Session withKeyboard(Keyboard keyboard) {
-        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width);
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard, width, simulation);
     }
 
     /** The terminal's keyboard, when a shell lends it to its lines; empty otherwise. */
@@ -143,12 +146,23 @@ public final class Session {
         return Optional.ofNullable(keyboard);
     }
 
+    /** Lines of this session run on the simulated world {@code world} ({@code run --sim}) instead of real daemons. */
+    public Session withSimulation(SimWorld world) {
+        return new Session(out, err, env, terminal, defaultConfig, configExplicit, defaultOutput, verbose, topLevel, keyboard,
+                width, world);
+    }
+
+    /** The simulated world this session's lines run on; empty on real daemons. */
+    public Optional<SimWorld> simulation() {
+        return Optional.ofNullable(simulation);
+    }
+
     /** A copy whose output and error text are captured, e.g. for {@code must-fail} and {@code expect-output}. */
     public Captured capture() {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         Session captured = new Session(new PrintWriter(outText, true), new PrintWriter(errText, true), env, false,
-                defaultConfig, configExplicit, defaultOutput, verbose, false, null, () -> 0);
+                defaultConfig, configExplicit, defaultOutput, verbose, false, null, () -> 0, simulation);
         return new Captured(captured, outText, errText);
     }
 

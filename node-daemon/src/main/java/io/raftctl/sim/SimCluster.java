@@ -2,6 +2,7 @@ package io.raftctl.sim;
 
 import io.raftctl.raft.ApplyResult;
 import io.raftctl.raft.ClientResult;
+import io.raftctl.raft.HardState;
 import io.raftctl.raft.MajorityConfig;
 import io.raftctl.raft.Message;
 import io.raftctl.raft.NodeEvent;
@@ -254,6 +255,44 @@ public final class SimCluster {
         n.tracer.event(NodeEvent.RESTART);
     }
 
+    /**
+     * Stops the node's process, as {@code raftctl down} does to a daemon: the engine and everything volatile
+     * go, messages it had queued too, and nothing is traced (the process and its trace are gone). What it
+     * made durable stays.
+     */
+    public void stop(String id) {
+        SimNode n = node(id);
+        n.raft = null;
+        n.stateMachine = null;
+        inFlight.removeIf(f -> f.message().from().equals(id));
+        holding.remove(id);
+    }
+
+    /**
+     * Starts a new process for a stopped (or crashed) node from its durable store: a trace of its own, no
+     * triggers armed, not holding, timers as {@code timersOn} says (its launch setting). Like a daemon that
+     * starts under partition rules, its trace begins on the side of the partition it is on.
+     */
+    public void start(String id, boolean timersOn) {
+        SimNode n = node(id);
+        if (!n.crashed()) return;
+        n.incarnation++;
+        n.newProcess(new Tracer(id), timersOn);
+        start(n);
+        if (nets.getOrDefault(id, Network.JOINED) == Network.CUT_OFF) {
+            n.tracer.setNet(Network.CUT_OFF);
+            n.tracer.event(NodeEvent.NETSPLIT);
+        }
+    }
+
+    /** Forgets what a stopped node made durable, as wiping its data directory does ({@code up --fresh NODE}). */
+    public void wipe(String id) {
+        SimNode n = node(id);
+        if (!n.crashed()) throw new IllegalStateException("node " + id + " runs: stop it before wiping it");
+        n.hardState = HardState.INITIAL;
+        n.durableLog.clear();
+    }
+
     private void start(SimNode n) {
         BuiltinStateMachine inner = BuiltinStateMachine.create(stateMachineKind);
         BuiltinStateMachine sm = new TriggeredStateMachine(new Recording(n.id, inner), n.triggers, d -> { }, n.id);
@@ -324,6 +363,30 @@ public final class SimCluster {
         updateNet();
     }
 
+    /** Isolated nodes, in cluster order. */
+    public List<String> isolated() {
+        return ids.stream().filter(isolated::contains).toList();
+    }
+
+    /** The groups of the split in force, in the order given (empty: no split). */
+    public List<List<String>> groups() {
+        List<List<String>> groups = new ArrayList<>();
+        for (String id : ids) {
+            Integer g = splitGroup.get(id);
+            if (g == null) continue;
+            while (groups.size() <= g) groups.add(new ArrayList<>());
+            groups.get(g).add(id);
+        }
+        groups.removeIf(List::isEmpty);
+        return groups.stream().map(List::copyOf).toList();
+    }
+
+    /** Whether the partition rules cut {@code id} off from a majority of the cluster. */
+    public boolean cutOff(String id) {
+        node(id);
+        return nets.getOrDefault(id, Network.JOINED) == Network.CUT_OFF;
+    }
+
     public boolean canReach(String from, String to) {
         if (isolated.contains(from) || isolated.contains(to)) return false;
         if (splitGroup.isEmpty()) return true;
@@ -353,6 +416,10 @@ public final class SimCluster {
 
     public void hold(String id) {
         holding.add(node(id).id);
+    }
+
+    public boolean holding(String id) {
+        return holding.contains(node(id).id);
     }
 
     /** Stops holding {@code id}'s messages; they go out with the next {@link #deliverAll}. */
@@ -425,6 +492,40 @@ public final class SimCluster {
         if (to == null || to.crashed() || !canReach(m.from(), m.to())) return;
         to.raft.step(m);
         flush(to);
+    }
+
+    /** Delivers the message numbered {@code seq} (see {@link InFlight#seq}); false if it is not in flight. */
+    public boolean deliverSeq(long seq) {
+        int i = indexOf(seq);
+        if (i < 0) return false;
+        deliverAt(i);
+        return true;
+    }
+
+    /** Drops the message numbered {@code seq}: it is never received. False if it is not in flight. */
+    public boolean dropSeq(long seq) {
+        int i = indexOf(seq);
+        if (i < 0) return false;
+        dropAt(i);
+        return true;
+    }
+
+    private int indexOf(long seq) {
+        for (int i = 0; i < inFlight.size(); i++) if (inFlight.get(i).seq() == seq) return i;
+        return -1;
+    }
+
+    /**
+     * Delivers every message in flight, held senders' too, oldest first, and whatever they cause, until
+     * nothing is in flight (etcd-io/raft's {@code stabilize}). Holding stays on for messages sent later.
+     */
+    public int stabilize() {
+        int delivered = 0;
+        while (!inFlight.isEmpty()) {
+            deliverAt(0);
+            if (++delivered > 1_000_000) throw new IllegalStateException("the network never went quiet");
+        }
+        return delivered;
     }
 
     public void dropAt(int i) {

@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One node of a {@link SimCluster}: an engine (absent while crashed), its durable store kept in memory,
- * and what outlives a crash (trace, triggers, timer setting).
+ * One node of a {@link SimCluster}: an engine (absent while crashed or stopped), its durable store kept in
+ * memory, and what outlives a simulated crash but not a stop of its process (trace, triggers, timer setting).
  */
 public final class SimNode {
 
     final String id;
-    final Tracer tracer;
-    final Triggers triggers = new Triggers();
-    final TriggerControl triggerControl;
+    // A new process (SimCluster#start) gets a trace and triggers of its own; a simulated crash keeps them.
+    Tracer tracer;
+    Triggers triggers = new Triggers();
+    TriggerControl triggerControl;
     HardState hardState = HardState.INITIAL;
     final List<Entry> durableLog = new ArrayList<>();
     RaftNode raft;
@@ -35,6 +36,14 @@ public final class SimNode {
         this.timersOn = timersOn;
     }
 
+    /** What a new process of this node starts with: a new trace, no triggers, timers as launched. */
+    void newProcess(Tracer newTracer, boolean timers) {
+        tracer = newTracer;
+        triggers = new Triggers();
+        triggerControl = new TriggerControl(triggers, newTracer);
+        timersOn = timers;
+    }
+
     public String id() {
         return id;
     }
@@ -47,6 +56,11 @@ public final class SimNode {
     public RaftNode raft() {
         if (raft == null) throw new IllegalStateException("node " + id + " is crashed");
         return raft;
+    }
+
+    /** Whether its timers are on (the setting a simulated crash keeps). */
+    public boolean timersOn() {
+        return timersOn;
     }
 
     public BuiltinStateMachine stateMachine() {

@@ -6,7 +6,7 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.output.Output;
 import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.client.AdminCallException;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.ClientPortClient;
 import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.client.NodeReply;
@@ -141,7 +141,7 @@ final class Bench {
     }
 
     /** A crashed node has no counter until it restarts; the check waits for it like for one that is down. */
-    private static Long counterUnlessCrashed(AdminClient node) {
+    private static Long counterUnlessCrashed(NodeAdmin node) {
         try {
             return node.state().total();
         } catch (AdminCallException e) {

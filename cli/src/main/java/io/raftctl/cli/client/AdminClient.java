@@ -3,11 +3,13 @@ package io.raftctl.cli.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.raftctl.admin.AdminApi;
 import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.raft.TraceEvents;
+import io.raftctl.raft.TraceEvent;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,7 @@ import java.util.function.Supplier;
  * Talks to one node's admin socket (docs/admin-api.md). Every failure becomes a {@link CliException} with
  * the contract's exit code: unreachable 3, token or request problems 2, a refused operation 1.
  */
-public final class AdminClient {
+public final class AdminClient implements NodeAdmin {
 
     private final ClusterNode node;
     private final Path tokenFile;
@@ -51,20 +54,19 @@ public final class AdminClient {
         this.unreachableHint = unreachableHint;
     }
 
+    @Override
     public ClusterNode node() {
         return node;
     }
 
-    public String id() {
-        return node.id();
-    }
-
     // ---------------------------------------------------------------- queries
 
+    @Override
     public AdminDtos.Status status() {
         return get(AdminApi.STATUS, Map.of(), AdminDtos.Status.class);
     }
 
+    @Override
     public AdminDtos.LogResponse log(Long from, Long to) {
         Map<String, String> query = new java.util.LinkedHashMap<>();
         if (from != null) query.put("from", Long.toString(from));
@@ -72,103 +74,142 @@ public final class AdminClient {
         return get(AdminApi.LOG, query, AdminDtos.LogResponse.class);
     }
 
+    @Override
     public AdminDtos.State state() {
         return get(AdminApi.STATE, Map.of(), AdminDtos.State.class);
     }
 
+    @Override
     public AdminDtos.Triggers triggers() {
         return get(AdminApi.TRIGGERS, Map.of(), AdminDtos.Triggers.class);
     }
 
+    @Override
     public AdminDtos.NetStatus net() {
         return get(AdminApi.NET, Map.of(), AdminDtos.NetStatus.class);
     }
 
+    @Override
     public AdminDtos.Pending pending() {
         return get(AdminApi.NET_PENDING, Map.of(), AdminDtos.Pending.class);
     }
 
     /** The node's trace events; the default view is asked for without a parameter, as any raftd understands. */
-    public AdminDtos.TraceResponse trace(TraceEvents events) {
+    @Override
+    public NodeTrace trace(TraceEvents events) {
         Map<String, String> query = events == TraceEvents.DEFAULT ? Map.of() : Map.of("events", events.optionName());
-        return get(AdminApi.TRACE, query, AdminDtos.TraceResponse.class);
+        AdminDtos.TraceResponse response = get(AdminApi.TRACE, query, AdminDtos.TraceResponse.class);
+        int format = response.format();
+        if (format != AdminDtos.TRACE_FORMAT) {
+            String why = format == 0 ? "its raftd is older than this raftctl and sends the trace as text"
+                    : "its raftd sends trace format " + format + " and this raftctl reads format " + AdminDtos.TRACE_FORMAT;
+            return new NodeTrace(List.of(), response.dropped(), why);
+        }
+        List<TraceEvent> traced = new ArrayList<>();
+        if (response.events() != null) {
+            try {
+                for (AdminDtos.TraceEventDto dto : response.events()) traced.add(TraceEventMapping.fromDto(node.id(), dto));
+            } catch (IllegalArgumentException e) {
+                throw CliException.failed(node.id() + " sent a trace this raftctl cannot read (" + e.getMessage()
+                        + "); is it a newer raftd?");
+            }
+        }
+        return new NodeTrace(traced, response.dropped());
     }
 
     // ---------------------------------------------------------------- actions
 
+    @Override
     public AdminDtos.Ack elect(boolean force) {
         return post(AdminApi.ELECT, new AdminDtos.ElectRequest(force));
     }
 
+    @Override
     public AdminDtos.Ack heartbeat() {
         return post(AdminApi.HEARTBEAT, Map.of());
     }
 
     /** Waits for the command's result; the HTTP read timeout is the command's timeout plus a margin. */
+    @Override
     public AdminDtos.CommandResponse command(String text, Duration timeout) {
         return call(http.withReadTimeout(timeout.plusSeconds(2)), uri(AdminApi.COMMAND, Map.of()),
                 body(new AdminDtos.CommandRequest(text, timeout.toMillis())), AdminDtos.CommandResponse.class);
     }
 
+    @Override
     public AdminDtos.Ack timers(boolean on) {
         return post(AdminApi.TIMERS, new AdminDtos.TimersRequest(on));
     }
 
+    @Override
     public AdminDtos.Ack triggerSet(String name, String value) {
         return post(AdminApi.TRIGGERS_SET, new AdminDtos.TriggerSetRequest(name, value));
     }
 
     /** Disarms {@code name}, or every trigger when it is null. */
+    @Override
     public AdminDtos.Ack triggerClear(String name) {
         return post(AdminApi.TRIGGERS_CLEAR, name == null ? Map.of() : new AdminDtos.TriggerClearRequest(name));
     }
 
+    @Override
     public AdminDtos.Ack crash() {
         return post(AdminApi.CRASH, Map.of());
     }
 
+    @Override
     public AdminDtos.Ack restart() {
         return post(AdminApi.RESTART, Map.of());
     }
 
+    @Override
     public AdminDtos.Ack isolate(String nodeId) {
         return post(AdminApi.NET_ISOLATE, new AdminDtos.NodeRequest(nodeId));
     }
 
+    @Override
     public AdminDtos.Ack reconnect(String nodeId) {
         return post(AdminApi.NET_RECONNECT, new AdminDtos.NodeRequest(nodeId));
     }
 
+    @Override
     public AdminDtos.Ack split(List<List<String>> groups) {
         return post(AdminApi.NET_SPLIT, new AdminDtos.SplitRequest(groups));
     }
 
+    @Override
     public AdminDtos.Ack heal() {
         return post(AdminApi.NET_HEAL, Map.of());
     }
 
     /** Replaces the node's partition rules by these. */
+    @Override
     public AdminDtos.Ack setNet(List<String> isolated, List<List<String>> groups) {
         return post(AdminApi.NET_SET, new AdminDtos.NetSetRequest(isolated, groups));
     }
 
+    @Override
     public AdminDtos.Ack hold() {
         return post(AdminApi.NET_HOLD, Map.of());
     }
 
     /** Sends up to {@code count} held messages; null: all of them. */
+    @Override
     public AdminDtos.Ack deliver(Integer count) {
         return post(AdminApi.NET_DELIVER, count == null ? Map.of() : new AdminDtos.DeliverRequest(count));
     }
 
+    @Override
     public AdminDtos.Ack release() {
         return post(AdminApi.NET_RELEASE, Map.of());
     }
 
+    @Override
     public AdminDtos.Ack traceSection(String title, long clock) {
         return post(AdminApi.TRACE_SECTION, new AdminDtos.SectionRequest(title, clock));
     }
 
+    @Override
     public AdminDtos.Ack traceClear() {
         return post(AdminApi.TRACE_CLEAR, Map.of());
     }

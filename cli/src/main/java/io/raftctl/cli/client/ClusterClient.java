@@ -18,7 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Admin clients for every node of a cluster, fan-out to several nodes at once, and leader discovery. */
+/**
+ * A handle on every node of a cluster ({@link NodeAdmin}), fan-out to several nodes at once, and leader
+ * discovery. Over admin sockets the nodes are asked concurrently; on the simulator one after the other, in
+ * cluster order, so that a run is the same every time.
+ */
 public final class ClusterClient {
 
     /** Fan-out threads; daemon threads so they never keep the process alive. */
@@ -28,9 +32,16 @@ public final class ClusterClient {
         return t;
     });
 
+    /** What to say when no node of the cluster runs at all: why, and what starts them. */
+    public record NoneRunning(String why, String remedy) {
+        static final NoneRunning LOCAL = new NoneRunning("none of its daemons is running on this machine",
+                "'raftctl up' starts them");
+    }
+
     private final ClusterView cluster;
-    private final AdminHttp http;
-    private final Function<String, String> unreachableHint;
+    private final Function<ClusterNode, NodeAdmin> connect;
+    private final boolean concurrent;
+    private final NoneRunning noneRunning;
 
     public ClusterClient(ClusterView cluster, AdminHttp http) {
         this(cluster, http, id -> null);
@@ -38,9 +49,26 @@ public final class ClusterClient {
 
     /** @param unreachableHint node id to what the operator can do when it cannot be reached (or null) */
     public ClusterClient(ClusterView cluster, AdminHttp http, Function<String, String> unreachableHint) {
+        this(cluster, node -> new AdminClient(node, cluster.tokenFile(node.id()), http,
+                () -> unreachableHint.apply(node.id())), true, NoneRunning.LOCAL);
+    }
+
+    private ClusterClient(ClusterView cluster, Function<ClusterNode, NodeAdmin> connect, boolean concurrent,
+                          NoneRunning noneRunning) {
         this.cluster = cluster;
-        this.http = http;
-        this.unreachableHint = unreachableHint;
+        this.connect = connect;
+        this.concurrent = concurrent;
+        this.noneRunning = noneRunning;
+    }
+
+    /** Nodes reached in process, asked one at a time in cluster order (the simulator). */
+    public static ClusterClient inProcess(ClusterView cluster, Function<ClusterNode, NodeAdmin> connect,
+                                          NoneRunning noneRunning) {
+        return new ClusterClient(cluster, connect, false, noneRunning);
+    }
+
+    public NoneRunning noneRunning() {
+        return noneRunning;
     }
 
     public ClusterView cluster() {
@@ -48,29 +76,26 @@ public final class ClusterClient {
     }
 
     /** @throws CliException exit 2 for an unknown node id */
-    public AdminClient node(String id) {
+    public NodeAdmin node(String id) {
         return client(cluster.node(id));
     }
 
-    public AdminClient client(ClusterNode node) {
-        return new AdminClient(node, cluster.tokenFile(node.id()), http, () -> unreachableHint.apply(node.id()));
+    public NodeAdmin client(ClusterNode node) {
+        return connect.apply(node);
     }
 
     /**
-     * Calls {@code action} on every node at once. Unreachable nodes become replies without a value; any other
-     * failure (a rejected token, a refused request) is thrown, the first in node order.
+     * Calls {@code action} on every node (at once over admin sockets). Unreachable nodes become replies without
+     * a value; any other failure (a rejected token, a refused request) is thrown, the first in node order.
      */
-    public <T> List<NodeReply<T>> onEach(List<ClusterNode> nodes, Function<AdminClient, T> action) {
-        List<CompletableFuture<NodeReply<T>>> futures = new ArrayList<>();
-        for (ClusterNode node : nodes) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new NodeReply<>(node, action.apply(client(node)), null);
-                } catch (NodeUnreachableException e) {
-                    return new NodeReply<T>(node, null, e);
-                }
-            }, FAN_OUT));
+    public <T> List<NodeReply<T>> onEach(List<ClusterNode> nodes, Function<NodeAdmin, T> action) {
+        if (!concurrent) {
+            List<NodeReply<T>> replies = new ArrayList<>();
+            for (ClusterNode node : nodes) replies.add(reply(node, action));
+            return replies;
         }
+        List<CompletableFuture<NodeReply<T>>> futures = new ArrayList<>();
+        for (ClusterNode node : nodes) futures.add(CompletableFuture.supplyAsync(() -> reply(node, action), FAN_OUT));
         List<NodeReply<T>> replies = new ArrayList<>();
         for (CompletableFuture<NodeReply<T>> f : futures) {
             try {
@@ -83,8 +108,16 @@ public final class ClusterClient {
         return replies;
     }
 
+    private <T> NodeReply<T> reply(ClusterNode node, Function<NodeAdmin, T> action) {
+        try {
+            return new NodeReply<>(node, action.apply(client(node)), null);
+        } catch (NodeUnreachableException e) {
+            return new NodeReply<>(node, null, e);
+        }
+    }
+
     public List<NodeReply<AdminDtos.Status>> statusAll() {
-        return onEach(cluster.nodes(), AdminClient::status);
+        return onEach(cluster.nodes(), NodeAdmin::status);
     }
 
     /**
@@ -125,9 +158,9 @@ public final class ClusterClient {
         if (replies.size() == 1) throw replies.get(0).unreachable();
         boolean noneRunning = replies.size() == cluster.nodes().size() && replies.stream().allMatch(r -> r.unreachable().hint() != null);
         throw new CliException(ExitCodes.UNREACHABLE, "no node of cluster " + cluster.name() + " is reachable ("
-                + replies.stream().map(r -> r.id() + " " + r.node().admin() + ": " + r.unreachable().reason())
+                + replies.stream().map(r -> r.id() + " " + r.node().address() + ": " + r.unreachable().reason())
                 .collect(Collectors.joining("; ")) + ")"
-                + (noneRunning ? "; none of its daemons is running on this machine: 'raftctl up' starts them" : ""),
+                + (noneRunning ? "; " + this.noneRunning.why() + ": " + this.noneRunning.remedy() : ""),
                 replies.get(0).unreachable());
     }
 }

@@ -2,6 +2,7 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.cli.output.OutputFormat;
 import io.raftctl.cli.output.TraceDocument;
+import io.raftctl.cli.sim.SimMessages;
 import io.raftctl.raft.TraceEvents;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.util.Durations;
@@ -114,6 +115,13 @@ public final class Args {
         @Override
         public Iterator<String> iterator() {
             return TraceEvents.optionNames().iterator();
+        }
+    }
+
+    public static final class MessageKindCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return SimMessages.KINDS.iterator();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.client.ClusterClient;
@@ -21,8 +22,29 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        requireBackendRunsIt();
         execute();
         return ExitCodes.OK;
+    }
+
+    /** Lines for real daemons only, or for the simulator only, are refused on the other (exit 2). */
+    private void requireBackendRunsIt() {
+        boolean simulated = ctx().simulation().isPresent();
+        if (simulated) ctx().backend(); // refuses a -c on the line: the simulator has no cluster file
+        if (simulated && this instanceof NotOnSimulator refused) {
+            throw CliException.usage("'" + commandName() + "' does not run on the simulator (raftctl run --sim): "
+                    + refused.whyNotOnSimulator());
+        }
+        if (!simulated && this instanceof SimulatorOnly) {
+            throw CliException.usage("'" + commandName() + "' works only on the simulator (raftctl run --sim)");
+        }
+    }
+
+    /** {@code watch status}: the command as typed, without {@code raftctl}. */
+    protected String commandName() {
+        String qualified = spec.qualifiedName(" ");
+        int space = qualified.indexOf(' ');
+        return space < 0 ? qualified : qualified.substring(space + 1);
     }
 
     protected abstract void execute() throws Exception;

@@ -15,7 +15,7 @@ import java.util.List;
                 + " plus at most those of unknown outcome (exit 1 if not).",
         "When the leader changes, the clients follow it and the level goes on; --strict ends the run instead (exit 1).",
         "--failover times leader SIGKILL to the first accepted write."})
-public final class BenchCommand extends BaseCommand {
+public final class BenchCommand extends BaseCommand implements NotOnSimulator {
 
     static final class Load {
         @Option(names = "--clients", paramLabel = "C", description = "Concurrent clients (default: the ramp 1,8,32,64).")

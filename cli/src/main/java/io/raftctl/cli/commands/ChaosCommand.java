@@ -31,7 +31,7 @@ import java.util.Set;
                 + " exactly once, and a linearizable kv history.",
         "Exit 1 if any check fails; the run's files are then kept.",
         "The seed fixes every random choice; timing is real, so a rerun with the seed is similar, not identical."})
-public final class ChaosCommand extends BaseCommand {
+public final class ChaosCommand extends BaseCommand implements NotOnSimulator {
 
     /** JVM settings for the daemons of a run: many short-lived processes on a small machine. */
     private static final List<String> DAEMON_JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m");

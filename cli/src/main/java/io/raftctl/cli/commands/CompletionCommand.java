@@ -12,7 +12,13 @@ import java.util.Map;
 @Command(name = "completion", description = {
         "Print the shell completion script (the same as completions/raftctl.bash and completions/_raftctl).",
         "bash: source <(raftctl completion bash)    zsh: source <(raftctl completion zsh)"})
-public final class CompletionCommand extends BaseCommand implements ReadsWholeModel {
+public final class CompletionCommand extends BaseCommand implements ReadsWholeModel, NotOnSimulator {
+
+    @Override
+    public String whyNotOnSimulator() {
+        return "it prints a shell completion script and has nothing to do in a scenario";
+    }
+
 
     @Parameters(paramLabel = "SHELL", completionCandidates = Args.ShellCandidates.class, description = "bash or zsh")
     String shell;

@@ -32,7 +32,7 @@ import java.util.Map;
                 + " (the leader's state machine explodes on a command; the entry is retried after the trigger is"
                 + " cleared), then print the trace.",
         "On a terminal, the shell opens on the demo cluster afterwards."})
-public final class DemoCommand extends BaseCommand {
+public final class DemoCommand extends BaseCommand implements NotOnSimulator {
 
     static final Path DIR = Path.of(".raftctl", "demo");
 

@@ -6,6 +6,7 @@ import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.process.ClusterLock;
 import io.raftctl.cli.process.DaemonManager;
 import io.raftctl.cli.process.RunningDaemon;
+import io.raftctl.cli.sim.SimLifecycle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,8 @@ import java.util.Optional;
 @Command(name = "down", description = {
         "Stop daemons gracefully (SIGTERM; killed if still running after 10s) and wait until they are gone."
                 + " Every node is signalled at once and all are awaited together.",
-        "--kill sends SIGKILL: a real crash, only what was fsynced survives. Nodes not running are left as they are."})
+        "--kill sends SIGKILL: a real crash, only what was fsynced survives. Nodes not running are left as they are.",
+        "On the simulator (raftctl run --sim) a stopped node is unreachable (exit 3) until 'up NODE' starts it again."})
 public final class DownCommand extends BaseCommand {
 
     @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*", description = "Nodes to stop (default: all).")
@@ -30,6 +32,10 @@ public final class DownCommand extends BaseCommand {
 
     @Override
     protected void execute() {
+        if (ctx().simulation().isPresent()) {
+            SimLifecycle.down(ctx().simulation().get(), nodes, kill, out());
+            return;
+        }
         ClusterView cluster = cluster();
         DaemonManager daemons = new DaemonManager(cluster, null, List.of());
         try (ClusterLock lock = ClusterLock.acquire(cluster, out())) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 @Command(name = "expect", description = {
         "Check a status field of NODE once: exit 1 if it does not hold, 3 if NODE is unreachable.",
-        "FIELD: role, term, leader, commit, applied, last-index, last-term, timers, state, state.KEY.",
+        "FIELD: role, term, leader, commit, applied, last-index, last-term, timers, held (messages queued by"
+                + " 'net hold'), state, state.KEY.",
         "OP: == != < <= > >= (default ==). Example: expect n1 commit >= 2"})
 public final class ExpectCommand extends BaseCommand {
 

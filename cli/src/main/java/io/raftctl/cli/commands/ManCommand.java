@@ -17,7 +17,13 @@ import java.util.List;
         "Show the man page of raftctl, or of a command: man up, man trace show.",
         "On a terminal the page goes through man(1) (without it: $PAGER or less, as plain text); otherwise its"
                 + " roff source is printed. --install writes every page where man finds it with MANPATH."})
-public final class ManCommand extends BaseCommand implements ReadsWholeModel {
+public final class ManCommand extends BaseCommand implements ReadsWholeModel, NotOnSimulator {
+
+    @Override
+    public String whyNotOnSimulator() {
+        return "it shows a man page and has nothing to do in a scenario";
+    }
+
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, as typed: e.g. trace show.")
     List<String> path;

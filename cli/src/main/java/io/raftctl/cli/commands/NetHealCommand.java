@@ -1,6 +1,6 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
 
 
@@ -9,7 +9,7 @@ public final class NetHealCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), AdminClient::heal);
+        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), NodeAdmin::heal);
         PartitionBroadcast.warnOfOldRules(ctx(), r);
         Acks.many(out(), "net heal", r.told(), "network healed (" + r.toldText() + ")", r.fields());
     }

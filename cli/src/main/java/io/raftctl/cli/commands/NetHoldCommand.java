@@ -1,7 +1,7 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.completion.NodeIdCandidates;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -10,7 +10,9 @@ import java.util.Map;
 
 @Command(name = "hold", description = {
         "Queue NODE's outgoing Raft messages instead of sending them (default: every node).",
-        "Partitions apply when a message is delivered, not when it is queued."})
+        "Partitions apply when a message is delivered, not when it is queued.",
+        "On the simulator (raftctl run --sim) held messages are the ones in flight: they wait for net deliver, net"
+                + " release, or the simulator-only lines deliver, drop and stabilize."})
 public final class NetHoldCommand extends BaseCommand {
 
     @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
@@ -18,7 +20,7 @@ public final class NetHoldCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, AdminClient::hold));
+        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, NodeAdmin::hold));
         Acks.many(out(), "net hold", done, "holding outgoing messages at " + String.join(", ", done), Map.of());
     }
 }

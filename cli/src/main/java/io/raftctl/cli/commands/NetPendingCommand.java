@@ -2,7 +2,7 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +19,7 @@ public final class NetPendingCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        List<NodeReply<AdminDtos.Pending>> replies = Targets.apply(ctx(), nodes, AdminClient::pending);
+        List<NodeReply<AdminDtos.Pending>> replies = Targets.apply(ctx(), nodes, NodeAdmin::pending);
         Map<String, List<String>> byNode = new LinkedHashMap<>();
         for (NodeReply<AdminDtos.Pending> r : replies) {
             byNode.put(r.id(), r.value().pending() == null ? List.of() : r.value().pending());

@@ -1,7 +1,7 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.completion.NodeIdCandidates;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +16,7 @@ public final class NetReleaseCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, AdminClient::release));
+        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, NodeAdmin::release));
         Acks.many(out(), "net release", done, "released held messages of " + String.join(", ", done), Map.of());
     }
 }

@@ -2,7 +2,7 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.output.Output;
@@ -76,7 +76,7 @@ final class NetRulesSync {
         return replaced;
     }
 
-    private static Optional<NetRules> rulesOf(AdminClient node) {
+    private static Optional<NetRules> rulesOf(NodeAdmin node) {
         try {
             return Optional.of(NetRules.of(node.net()));
         } catch (NodeUnreachableException e) {

@@ -4,7 +4,7 @@ import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.NodeUnreachableException;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class PartitionBroadcast {
     private PartitionBroadcast() {
     }
 
-    static Result send(CommandContext ctx, Function<AdminClient, AdminDtos.Ack> change) {
+    static Result send(CommandContext ctx, Function<NodeAdmin, AdminDtos.Ack> change) {
         List<NodeReply<Optional<CliException>>> replies = ctx.clients().onEach(ctx.cluster().nodes(), c -> refusalOf(c, change));
         ctx.clients().requireSomeReachable(replies);
         List<String> told = replies.stream().filter(r -> r.reachable() && r.value().isEmpty()).map(NodeReply::id).toList();
@@ -78,7 +78,7 @@ final class PartitionBroadcast {
                 + " until told again ('raftctl up' gives a node it starts the rules of the running nodes)");
     }
 
-    private static Optional<CliException> refusalOf(AdminClient c, Function<AdminClient, AdminDtos.Ack> change) {
+    private static Optional<CliException> refusalOf(NodeAdmin c, Function<NodeAdmin, AdminDtos.Ack> change) {
         try {
             change.apply(c);
             return Optional.empty();

@@ -9,6 +9,7 @@ import io.raftctl.cli.output.Style;
 import io.raftctl.cli.script.ScratchCluster;
 import io.raftctl.cli.script.ScriptPlan;
 import io.raftctl.cli.script.ScriptRunner;
+import io.raftctl.cli.sim.SimWorld;
 import io.raftctl.util.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +36,15 @@ import java.util.Set;
                 + " scratch directory of its own instead, so that running examples never stops, wipes or rewrites"
                 + " the operator's cluster (-c, $RAFTCTL_CONFIG or --in-place: always the current cluster file)."
                 + " The daemons of a scratch cluster are stopped when its script ends; its directory is deleted, or"
-                + " kept when the script failed or with --keep."})
-public final class RunCommand extends BaseCommand {
+                + " kept when the script failed or with --keep.",
+        "--sim runs the scripts on the simulator instead: an in-process, deterministic cluster built from the same"
+                + " engine code, one per script, created by the script's 'up'. No daemons, sockets, files or cluster"
+                + " file; 'wait', 'sleep' and 'tick' let simulated time pass at once. The same scripts and --seed give"
+                + " the same output, byte for byte. Messages are delivered at the end of the line that sent them, except"
+                + " those of held nodes ('net hold'), which stay in flight for 'net deliver', and the simulator-only"
+                + " lines 'deliver', 'drop' and 'stabilize'. bench, chaos, demo, watch, shell, completion, man and run"
+                + " do not run there (exit 2)."})
+public final class RunCommand extends BaseCommand implements NotOnSimulator {
 
     @Option(names = {"-q", "--quiet"}, description = "Do not echo each line before running it, nor a header per script.")
     boolean quiet;
@@ -50,6 +58,14 @@ public final class RunCommand extends BaseCommand {
     @Option(names = "--fail-fast", description = "Stop at the first script that fails.")
     boolean failFast;
 
+    @Option(names = "--sim", description = "Run the scripts on the simulator (no daemons, no cluster file): deterministic,"
+            + " and fast, since simulated time passes at once.")
+    boolean sim;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --sim: the seed of every random choice (election"
+            + " timeouts). Default: " + SimWorld.DEFAULT_SEED + ".")
+    Long seed;
+
     @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
 
@@ -60,7 +76,13 @@ public final class RunCommand extends BaseCommand {
     private final Set<Path> createdByThisRun = new HashSet<>();
 
     @Override
+    public String whyNotOnSimulator() {
+        return "a script on the simulator cannot run other scripts; name them all on the one 'raftctl run --sim' line";
+    }
+
+    @Override
     protected void execute() {
+        checkSimulatorOptions();
         for (Path f : files) {
             if (!Files.isRegularFile(f)) throw CliException.usage("script " + f + " not found");
         }
@@ -75,7 +97,23 @@ public final class RunCommand extends BaseCommand {
         report(out, results);
     }
 
+    /** --sim has no cluster file and no scratch directories; --seed means nothing without it. */
+    private void checkSimulatorOptions() {
+        if (!sim) {
+            if (seed != null) throw CliException.usage("--seed chooses the simulator's random choices: it goes with --sim");
+            return;
+        }
+        if (ctx().configOption() != null) {
+            throw CliException.usage("--sim runs the scripts on a simulated cluster, which reads no cluster file: leave out -c");
+        }
+        if (inPlace || keep) {
+            throw CliException.usage((inPlace ? "--in-place" : "--keep") + " is about cluster files and scratch directories,"
+                    + " which --sim does not use: leave it out");
+        }
+    }
+
     private Result runOne(Path file, Output out) {
+        if (sim) return runSimulated(file, out);
         List<String> lines = read(file);
         ScriptPlan plan = ScriptPlan.of(lines);
         Path current = ctx().configPath().toAbsolutePath().normalize();
@@ -115,6 +153,22 @@ public final class RunCommand extends BaseCommand {
         return new Result(file, outcome, cluster == null ? null : cluster.dir(), kept, took);
     }
 
+    /** One script on a world of its own; its duration is simulated time, so that the output is the same on every run. */
+    private Result runSimulated(Path file, Output out) {
+        List<String> lines = read(file);
+        SimWorld world = new SimWorld(seed == null ? SimWorld.DEFAULT_SEED : seed);
+        Session session = ctx().nestedSession().withSimulation(world);
+        if (!quiet) {
+            out.line(out.style("== " + file + " ==", Style.BOLD) + " " + out.style("(simulated, seed " + world.seed() + ")", Style.DIM));
+        }
+        Outcome outcome = new ScriptRunner(session, !quiet).run(file.toString(), lines);
+        if (!outcome.succeeded() && outcome.exitCode() != ExitCodes.INTERRUPTED && files.size() > 1) {
+            ctx().session().err().println(outcome.error());
+            ctx().session().err().flush();
+        }
+        return new Result(file, outcome, null, false, Duration.ofMillis(world.nowMs()));
+    }
+
     private static List<String> read(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -132,7 +186,8 @@ public final class RunCommand extends BaseCommand {
             StringBuilder summary = new StringBuilder(files.size() + " scripts: " + passed + " passed");
             if (failed > 0) summary.append(", ").append(failed).append(" failed");
             if (notRun > 0) summary.append(", ").append(notRun).append(" not run");
-            summary.append(" (").append(Durations.format(total.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))).append(")");
+            summary.append(" (").append(Durations.format(total.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)))
+                    .append(sim ? " simulated" : "").append(")");
             out.line(out.style(summary.toString(), failed > 0 ? Style.BOLD_RED : Style.BOLD_GREEN));
         }
         out.document(document(results, passed, failed, notRun));
@@ -146,7 +201,7 @@ public final class RunCommand extends BaseCommand {
         throw CliException.failed(failed + " of " + files.size() + " scripts failed: " + String.join(", ", names));
     }
 
-    private static Map<String, Object> document(List<Result> results, long passed, long failed, long notRun) {
+    private Map<String, Object> document(List<Result> results, long passed, long failed, long notRun) {
         List<Object> scripts = new ArrayList<>();
         for (Result r : results) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -163,6 +218,11 @@ public final class RunCommand extends BaseCommand {
         doc.put("passed", passed);
         doc.put("failed", failed);
         doc.put("not_run", notRun);
+        if (sim) {
+            // "seconds" of each script are then simulated seconds.
+            doc.put("simulated", true);
+            doc.put("seed", seed == null ? SimWorld.DEFAULT_SEED : seed);
+        }
         doc.put("scripts", scripts);
         return doc;
     }

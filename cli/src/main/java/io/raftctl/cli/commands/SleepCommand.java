@@ -5,7 +5,10 @@ import picocli.CommandLine.Parameters;
 
 import java.time.Duration;
 
-@Command(name = "sleep", description = "Pause for DURATION (250ms, 2s, 1m).")
+@Command(name = "sleep", description = {
+        "Pause for DURATION (250ms, 2s, 1m).",
+        "On the simulator (raftctl run --sim) DURATION of simulated time passes instead, at once: the nodes' timers"
+                + " run and their messages are delivered."})
 public final class SleepCommand extends BaseCommand {
 
     @Parameters(paramLabel = "DURATION", converter = Args.DurationConverter.class)
@@ -13,7 +16,7 @@ public final class SleepCommand extends BaseCommand {
 
     @Override
     protected void execute() throws InterruptedException {
-        Thread.sleep(duration.toMillis());
+        ctx().backend().clock().pass(duration);
         out().document(java.util.Map.of("ok", true, "slept_ms", duration.toMillis()));
     }
 }

@@ -36,7 +36,7 @@ public final class StatusCommand extends BaseCommand {
             }
             warnIfNoFsync(out, rows);
         }
-        StatusRows.requireAnswers(rows, nodes != null && !nodes.isEmpty(), cluster().name());
+        StatusRows.requireAnswers(rows, nodes != null && !nodes.isEmpty(), cluster().name(), clients().noneRunning());
     }
 
     /** Every column, unless the terminal is too narrow for them (and -o wide does not ask for all). */

@@ -6,12 +6,12 @@ import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.client.AdminCallException;
+import io.raftctl.cli.client.ClusterClient;
 import io.raftctl.cli.client.Json;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.output.Style;
 import io.raftctl.cli.output.Table;
-import io.raftctl.cli.process.LocalDaemons;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,8 +76,7 @@ final class StatusRows {
                 continue;
             }
             NodeUnreachableException e = r.unreachable();
-            boolean notRunning = e.hint() != null
-                    && LocalDaemons.state(ctx.cluster(), r.id()) == LocalDaemons.State.NOT_RUNNING;
+            boolean notRunning = e.hint() != null && ctx.backend().knownNotRunning(r.id());
             rows.add(new Row(r.node(), null, notRunning ? Problem.NOT_RUNNING : Problem.UNREACHABLE, e));
         }
         return rows;
@@ -133,7 +132,7 @@ final class StatusRows {
                 doc.put("reachable", true);
             } else {
                 doc.put("id", r.id());
-                doc.put("admin", r.node().admin().toString());
+                doc.put("admin", r.node().address());
                 doc.put("reachable", false);
                 doc.put("problem", r.problem().text.equals("no") ? "unreachable" : r.problem().text);
                 doc.put("error", r.error() instanceof NodeUnreachableException u ? u.reason() : r.error().getMessage());
@@ -147,7 +146,7 @@ final class StatusRows {
      * The exit status of a status display: exit 3 when a named node, every node, or any node refusing the token
      * did not answer (after the table is printed); the sentence says which and what to do.
      */
-    static void requireAnswers(List<Row> rows, boolean named, String clusterName) {
+    static void requireAnswers(List<Row> rows, boolean named, String clusterName, ClusterClient.NoneRunning none) {
         for (Row r : rows) {
             if (r.problem() == Problem.TOKEN_REJECTED) {
                 throw new CliException(ExitCodes.UNREACHABLE, r.error().getMessage(), r.error());
@@ -160,8 +159,8 @@ final class StatusRows {
         if (rows.size() == 1) throw (NodeUnreachableException) rows.get(0).error();
         boolean noneRunning = rows.stream().allMatch(r -> r.problem() == Problem.NOT_RUNNING);
         throw new CliException(ExitCodes.UNREACHABLE, "no node of cluster " + clusterName + " is reachable"
-                + (noneRunning ? " (none of its daemons is running on this machine): 'raftctl up' starts them"
-                : " (" + String.join("; ", rows.stream().map(r -> r.id() + " " + r.node().admin() + ": "
+                + (noneRunning ? " (" + none.why() + "): " + none.remedy()
+                : " (" + String.join("; ", rows.stream().map(r -> r.id() + " " + r.node().address() + ": "
                 + ((NodeUnreachableException) r.error()).reason()).toList()) + ")"));
     }
 }

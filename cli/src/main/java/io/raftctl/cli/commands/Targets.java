@@ -1,7 +1,7 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.CommandContext;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterNode;
 
@@ -18,14 +18,14 @@ final class Targets {
     private Targets() {
     }
 
-    static <T> List<NodeReply<T>> apply(CommandContext ctx, List<String> named, Function<AdminClient, T> action) {
+    static <T> List<NodeReply<T>> apply(CommandContext ctx, List<String> named, Function<NodeAdmin, T> action) {
         List<ClusterNode> nodes = ctx.cluster().select(named);
         return apply(ctx, nodes, named != null && !named.isEmpty(), action);
     }
 
     /** @param mustAnswer every node in {@code nodes} must answer */
     static <T> List<NodeReply<T>> apply(CommandContext ctx, List<ClusterNode> nodes, boolean mustAnswer,
-                                        Function<AdminClient, T> action) {
+                                        Function<NodeAdmin, T> action) {
         List<NodeReply<T>> replies = ctx.clients().onEach(nodes, action);
         if (mustAnswer) {
             replies.stream().filter(r -> !r.reachable()).findFirst().ifPresent(r -> {

@@ -1,6 +1,6 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -11,7 +11,7 @@ public final class TraceClearCommand extends BaseCommand {
 
     @Override
     protected void execute() {
-        List<String> done = Targets.ids(Targets.apply(ctx(), List.of(), AdminClient::traceClear));
+        List<String> done = Targets.ids(Targets.apply(ctx(), List.of(), NodeAdmin::traceClear));
         Acks.many(out(), "trace clear", done, "trace cleared at " + String.join(", ", done), Map.of());
     }
 }

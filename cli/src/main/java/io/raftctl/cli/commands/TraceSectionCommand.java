@@ -2,7 +2,7 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterNode;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ public final class TraceSectionCommand extends BaseCommand {
         String text = String.join(" ", title).strip();
         if (text.isEmpty()) throw CliException.usage("a trace section needs a title");
         // The section must start after everything any node recorded so far: pass the highest clock.
-        List<NodeReply<AdminDtos.Status>> statuses = Targets.apply(ctx(), List.of(), AdminClient::status);
+        List<NodeReply<AdminDtos.Status>> statuses = Targets.apply(ctx(), List.of(), NodeAdmin::status);
         long clock = statuses.stream().mapToLong(r -> r.value().traceClock()).max().orElse(0);
         List<ClusterNode> reachable = statuses.stream().map(NodeReply::node).toList();
         List<String> told = Targets.ids(Targets.apply(ctx(), reachable, false, c -> c.traceSection(text, clock)));

@@ -1,16 +1,14 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.admin.AdminDtos;
-import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.client.NodeReply;
+import io.raftctl.cli.client.NodeTrace;
 import io.raftctl.cli.output.TraceDocument;
 import io.raftctl.raft.TraceEvent;
 import io.raftctl.raft.TraceEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,24 +41,20 @@ public final class TraceShowCommand extends BaseCommand {
     protected void execute() {
         String chosen = TraceDocument.checkFormat(format != null ? format : out().json() ? "json" : "table");
         if (section != null && section < 0) throw CliException.usage("--section must not be negative");
-        List<NodeReply<AdminDtos.TraceResponse>> replies = Targets.apply(ctx(), List.of(),
-                client -> client.trace(events));
-        Map<String, List<TraceEvent>> events = new LinkedHashMap<>();
-        for (NodeReply<AdminDtos.TraceResponse> r : replies) {
-            int format = r.value().format();
-            if (format != AdminDtos.TRACE_FORMAT) {
-                String why = format == 0 ? "its raftd is older than this raftctl and sends the trace as text"
-                        : "its raftd sends trace format " + format + " and this raftctl reads format " + AdminDtos.TRACE_FORMAT;
-                out().warn(r.id() + "'s trace is left out: " + why + "; restart it with this raftctl's raftd ('raftctl down "
-                        + r.id() + "', then 'raftctl up " + r.id() + "')");
+        List<NodeReply<NodeTrace>> replies = Targets.apply(ctx(), List.of(), client -> client.trace(events));
+        Map<String, List<TraceEvent>> traced = new LinkedHashMap<>();
+        for (NodeReply<NodeTrace> r : replies) {
+            if (r.value().leftOut() != null) {
+                out().warn(r.id() + "'s trace is left out: " + r.value().leftOut() + "; restart it with this raftctl's raftd"
+                        + " ('raftctl down " + r.id() + "', then 'raftctl up " + r.id() + "')");
                 continue;
             }
-            events.put(r.id(), events(r.id(), r.value()));
+            traced.put(r.id(), r.value().events());
             if (r.value().dropped() > 0) {
                 out().warn(r.id() + " dropped its " + r.value().dropped() + " oldest trace rows (trace buffer full)");
             }
         }
-        String text = TraceDocument.render(chosen, "raftctl trace of cluster " + cluster().name(), cluster().ids(), events, section);
+        String text = TraceDocument.render(chosen, "raftctl trace of cluster " + cluster().name(), cluster().ids(), traced, section);
         ctx().session().out().print(text);
         ctx().session().out().flush();
         warnIfWiderThanTheTerminal(chosen, text);
@@ -76,17 +70,5 @@ public final class TraceShowCommand extends BaseCommand {
         out().note("note: this " + chosen + " trace is " + widest + " columns wide and the terminal " + width
                 + ": page it with 'less -S' (e.g. raftctl trace show --format " + chosen + " | less -S), write it to a"
                 + " file, or use --format table");
-    }
-
-    private static List<TraceEvent> events(String nodeId, AdminDtos.TraceResponse response) {
-        List<TraceEvent> events = new ArrayList<>();
-        if (response.events() == null) return events;
-        try {
-            for (AdminDtos.TraceEventDto dto : response.events()) events.add(TraceEventMapping.fromDto(nodeId, dto));
-        } catch (IllegalArgumentException e) {
-            throw CliException.failed(nodeId + " sent a trace this raftctl cannot read (" + e.getMessage()
-                    + "); is it a newer raftd?");
-        }
-        return events;
     }
 }

@@ -2,7 +2,7 @@ package io.raftctl.cli.commands;
 
 import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.output.Table;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ public final class TriggerListCommand extends BaseCommand {
     @Override
     protected void execute() {
         List<NodeReply<AdminDtos.Triggers>> replies =
-                Targets.apply(ctx(), node == null ? List.of() : List.of(node), AdminClient::triggers);
+                Targets.apply(ctx(), node == null ? List.of() : List.of(node), NodeAdmin::triggers);
         Map<String, Map<String, String>> byNode = new LinkedHashMap<>();
         Table t = new Table().column("NODE").column("TRIGGER").column("VALUE");
         for (NodeReply<AdminDtos.Triggers> r : replies) {

@@ -16,6 +16,7 @@ import io.raftctl.cli.process.LaunchOptions;
 import io.raftctl.cli.process.RaftdJar;
 import io.raftctl.cli.process.Readiness;
 import io.raftctl.cli.process.RunningDaemon;
+import io.raftctl.cli.sim.SimLifecycle;
 import io.raftctl.config.ClusterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,9 @@ import java.util.Optional;
                 + " admin socket answers.",
         "With no cluster file, first write a default one: N local nodes n1..nN on free ports, data in .raftctl/"
                 + " beside it. Idempotent: running nodes are left alone (--timers still applies).",
-        "A node it starts is given the network rules (net isolate, net split) of the nodes already running."})
+        "A node it starts is given the network rules (net isolate, net split) of the nodes already running.",
+        "In a script run with 'raftctl run --sim', the first up creates the simulated cluster (no files, no processes)"
+                + " and 'up NODE' after 'down NODE' restarts that node from its durable state."})
 public final class UpCommand extends BaseCommand {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
@@ -88,6 +91,10 @@ public final class UpCommand extends BaseCommand {
             throw CliException.usage("--nodes must be between 1 and " + ClusterConfig.MAX_NODES);
         }
         CommandContext ctx = ctx();
+        if (ctx.simulation().isPresent()) {
+            SimLifecycle.up(ctx.simulation().get(), new SimLifecycle.UpOptions(nodes, count, timers, preVote, checkQuorum, fresh), out());
+            return;
+        }
         Path file = ctx.configPath();
         // Two 'up' at once would each start every daemon; the second waits here and finds them running.
         try (ClusterLock lock = ClusterLock.acquire(lockFile(file), file.toString(), out())) {

@@ -3,8 +3,9 @@ package io.raftctl.cli.commands;
 import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
+import io.raftctl.cli.backend.ScriptClock;
 import io.raftctl.cli.client.AdminCallException;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.output.Progress;
 import io.raftctl.cli.script.FieldCheck;
 import io.raftctl.cli.script.FieldReader;
@@ -18,7 +19,9 @@ import java.util.List;
 
 @Command(name = "wait", description = {
         "Poll a status field of NODE until the check holds (fields and operators as for 'expect').",
-        "An unreachable NODE is polled again until the timeout. Exit 1 on timeout."})
+        "An unreachable NODE is polled again until the timeout. Exit 1 on timeout.",
+        "On the simulator (raftctl run --sim) the timeout is simulated time: polling lets it pass, running the nodes'"
+                + " timers and delivering their messages, and takes no real time."})
 public final class WaitCommand extends BaseCommand {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(50);
@@ -36,8 +39,10 @@ public final class WaitCommand extends BaseCommand {
     @Override
     protected void execute() throws InterruptedException {
         FieldCheck check = FieldCheck.parse(condition);
-        AdminClient client = clients().node(node);
-        long deadline = System.nanoTime() + timeout.toNanos();
+        NodeAdmin client = clients().node(node);
+        // Wall-clock time on daemons; on the simulator, polling lets simulated time pass instead.
+        ScriptClock clock = ctx().backend().clock();
+        long deadline = clock.millis() + timeout.toMillis();
         String last;
         // On a terminal a live line shows that the wait is on, and what it last saw (nothing elsewhere).
         try (Progress progress = out().progress("waiting for " + node + " " + check.describe(), 0)) {
@@ -58,9 +63,9 @@ public final class WaitCommand extends BaseCommand {
                     last = "it was unavailable (" + e.getMessage() + ")";
                 }
                 progress.detail(last.replaceFirst("^it was ", "now "));
-                long left = deadline - System.nanoTime();
+                long left = deadline - clock.millis();
                 if (left <= 0) break;
-                Thread.sleep(Math.max(1, Math.min(POLL_INTERVAL.toMillis(), left / 1_000_000)));
+                clock.pass(Duration.ofMillis(Math.max(1, Math.min(POLL_INTERVAL.toMillis(), left))));
             }
         }
         throw CliException.failed("timed out after " + Durations.format(timeout) + " waiting for " + node + " "

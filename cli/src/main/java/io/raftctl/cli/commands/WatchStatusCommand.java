@@ -24,7 +24,7 @@ import java.util.concurrent.locks.LockSupport;
 @Command(name = "status", description = {
         "The status table, redrawn in place every interval until a key is pressed (or Ctrl-C).",
         "When the output is not a terminal, or with -o json: one table (one JSON document) per interval."})
-public final class WatchStatusCommand extends BaseCommand {
+public final class WatchStatusCommand extends BaseCommand implements NotOnSimulator {
 
     private static final Duration MIN_INTERVAL = Duration.ofMillis(50);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");

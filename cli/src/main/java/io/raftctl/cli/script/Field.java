@@ -13,6 +13,8 @@ public enum Field {
     LAST_INDEX("last-index", Kind.NUMBER),
     LAST_TERM("last-term", Kind.NUMBER),
     TIMERS("timers", Kind.ON_OFF),
+    /** How many of the node's outgoing messages it holds queued ({@code net hold}). */
+    HELD("held", Kind.NUMBER),
     /** The counter's total ({@code state}), or a kv value ({@code state.KEY}). */
     STATE("state", Kind.NUMBER);
 

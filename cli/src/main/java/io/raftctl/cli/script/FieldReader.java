@@ -3,7 +3,7 @@ package io.raftctl.cli.script;
 import io.raftctl.admin.AdminApi;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.client.AdminCallException;
-import io.raftctl.cli.client.AdminClient;
+import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.output.StatusText;
 
 import java.util.TreeMap;
@@ -14,7 +14,7 @@ public final class FieldReader {
     private FieldReader() {
     }
 
-    public static String read(AdminClient client, FieldCheck check) {
+    public static String read(NodeAdmin client, FieldCheck check) {
         if (check.field() == Field.STATE) return readState(client, check.key());
         return fromStatus(client.status(), check.field());
     }
@@ -29,11 +29,12 @@ public final class FieldReader {
             case LAST_INDEX -> StatusText.number(s.lastIndex());
             case LAST_TERM -> StatusText.number(s.lastTerm());
             case TIMERS -> StatusText.onOff(s.timers());
+            case HELD -> Integer.toString(s.net() == null ? 0 : s.net().held());
             case STATE -> throw new IllegalArgumentException("state is not a status field");
         };
     }
 
-    private static String readState(AdminClient client, String key) {
+    private static String readState(NodeAdmin client, String key) {
         AdminDtos.State state;
         try {
             state = client.state();

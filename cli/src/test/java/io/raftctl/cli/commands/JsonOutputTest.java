@@ -89,7 +89,11 @@ class JsonOutputTest {
             "demo", "starts real daemons: JsonOutputIT",
             "chaos", "starts real daemons for a minute: ChaosIT",
             "bench", "loads real daemons: BenchIT",
-            "shell", "interactive: -o json is the default output of the lines typed in it (documented)");
+            "shell", "interactive: -o json is the default output of the lines typed in it (documented)",
+            "deliver", "simulator only: SimJsonOutputTest",
+            "drop", "simulator only: SimJsonOutputTest",
+            "stabilize", "simulator only: SimJsonOutputTest",
+            "tick", "simulator only: SimJsonOutputTest");
 
     static final Path DOC = Path.of("..", "docs", "json-output.md").toAbsolutePath().normalize();
 

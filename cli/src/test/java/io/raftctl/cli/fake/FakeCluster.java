@@ -31,16 +31,15 @@ public final class FakeCluster implements AutoCloseable {
     /** @param unreachable ids of nodes whose admin port is left closed */
     public FakeCluster(Path dir, int n, String... unreachable) throws IOException {
         List<Integer> adminPorts = new ArrayList<>();
+        // The fake servers listen before the spare ports are picked, so that no spare port is one of theirs.
+        for (int i = 1; i <= n; i++) {
+            String id = "n" + i;
+            if (!List.of(unreachable).contains(id)) nodes.add(new FakeNode(id));
+        }
         List<Integer> spare = FreePorts.take(2 * n);
         for (int i = 1; i <= n; i++) {
             String id = "n" + i;
-            if (List.of(unreachable).contains(id)) {
-                adminPorts.add(spare.get(n + i - 1));
-            } else {
-                FakeNode node = new FakeNode(id);
-                nodes.add(node);
-                adminPorts.add(node.port());
-            }
+            adminPorts.add(List.of(unreachable).contains(id) ? spare.get(n + i - 1) : node(id).port());
         }
         file = dir.resolve("raftctl.yaml");
         ClusterFiles.writeLocalDefault(file, new LocalClusterSpec("test", n, spare.subList(0, n), adminPorts,

@@ -20,7 +20,7 @@ class CommandCompleterTest {
 
     @Test
     void completesCommandNames() {
-        assertThat(completer.candidates(List.of(), "st")).containsExactly("state", "status");
+        assertThat(completer.candidates(List.of(), "st")).containsExactly("stabilize", "state", "status");
         assertThat(completer.candidates(List.of(), "ex")).contains("exit", "expect", "expect-output");
     }
 

@@ -1,0 +1,44 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.completion.NodeIdCandidates;
+import io.raftctl.cli.sim.SimMessages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Command(name = "deliver", description = {
+        "Simulator only (raftctl run --sim): deliver the oldest message in flight from FROM to TO, of KIND if given"
+                + " (p_v_r, p_v, poll, vote, ae, ae_reply).",
+        "In flight are the messages that held nodes ('net hold') have queued; every other message is delivered at the"
+                + " end of the line that sent it. What the receiver answers is delivered at once unless it holds too.",
+        "Exit 1 if no such message is in flight."})
+public final class DeliverCommand extends BaseCommand implements SimulatorOnly {
+
+    @Parameters(index = "0", paramLabel = "FROM", completionCandidates = NodeIdCandidates.class)
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", completionCandidates = NodeIdCandidates.class)
+    String to;
+
+    @Parameters(index = "2", paramLabel = "KIND", arity = "0..1", completionCandidates = Args.MessageKindCandidates.class)
+    String kind;
+
+    @Override
+    protected void execute() {
+        String done = SimMessages.deliver(ctx().simulation().orElseThrow(), from, to, kind);
+        out().result(done, document("deliver", from, to, kind, done));
+    }
+
+    static Map<String, Object> document(String action, String from, String to, String kind, String text) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", true);
+        doc.put("action", action);
+        doc.put("from", from);
+        doc.put("to", to);
+        doc.put("kind", kind);
+        doc.put("detail", text);
+        return doc;
+    }
+}

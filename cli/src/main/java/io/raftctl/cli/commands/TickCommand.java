@@ -1,0 +1,35 @@
+package io.raftctl.cli.commands;
+
+import io.raftctl.cli.sim.SimWorld;
+import io.raftctl.util.Durations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Command(name = "tick", description = {
+        "Simulator only (raftctl run --sim): let DURATION (250ms, 2s) of simulated time pass, in steps of 5ms: each"
+                + " step runs the nodes' timers (election timeouts, heartbeats, CheckQuorum, when timers are on) and"
+                + " delivers what they send, held nodes' messages excepted.",
+        "Takes no real time. 'sleep' and 'wait' let simulated time pass the same way."})
+public final class TickCommand extends BaseCommand implements SimulatorOnly {
+
+    @Parameters(paramLabel = "DURATION", converter = Args.DurationConverter.class)
+    Duration duration;
+
+    @Override
+    protected void execute() {
+        SimWorld world = ctx().simulation().orElseThrow();
+        world.cluster();
+        world.advance(duration);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", true);
+        doc.put("action", "tick");
+        doc.put("ticked_ms", duration.toMillis());
+        doc.put("now_ms", world.nowMs());
+        out().result("simulated time is " + Durations.format(Duration.ofMillis(world.nowMs())) + " (+"
+                + Durations.format(duration) + ")", doc);
+    }
+}
