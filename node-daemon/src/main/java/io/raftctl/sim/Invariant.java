@@ -26,10 +26,4 @@ public enum Invariant {
     public String label() {
         return label;
     }
-
-    /** The invariant a violation's text names ({@code "leader completeness: ..."}), or null. */
-    public static Invariant named(String text) {
-        for (Invariant i : values()) if (text.startsWith(i.label + ":")) return i;
-        return null;
-    }
 }

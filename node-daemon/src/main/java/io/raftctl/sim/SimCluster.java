@@ -474,6 +474,8 @@ public final class SimCluster {
 
     /** Delivers messages in send order, skipping held senders, until the network is quiet. */
     public int deliverAll() {
+        // Manual delivery (every node held) is the explorer's usual state: nothing to scan for.
+        if (holding.size() == ids.size()) return 0;
         int delivered = 0;
         for (int next = nextDeliverable(); next >= 0; next = nextDeliverable()) {
             deliverAt(next);
