@@ -167,9 +167,12 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} echo" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deliver" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drop" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} duplicate" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} propose" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stabilize" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tick" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sim" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_raftctl; return $?; fi
@@ -217,55 +220,61 @@ function _complete_raftctl() {
   local cmds21=(echo)
   local cmds22=(deliver)
   local cmds23=(drop)
-  local cmds24=(stabilize)
-  local cmds25=(tick)
-  local cmds26=(run)
-  local cmds27=(shell)
-  local cmds28=(demo)
-  local cmds29=(completion)
-  local cmds30=(man)
-  local cmds31=(chaos)
-  local cmds32=(help)
-  local cmds33=(watch status)
-  local cmds34=(trigger set)
-  local cmds35=(trigger clear)
-  local cmds36=(trigger list)
-  local cmds37=(net isolate)
-  local cmds38=(net reconnect)
-  local cmds39=(net split)
-  local cmds40=(net heal)
-  local cmds41=(net hold)
-  local cmds42=(net deliver)
-  local cmds43=(net release)
-  local cmds44=(net pending)
-  local cmds45=(trace section)
-  local cmds46=(trace show)
-  local cmds47=(trace clear)
+  local cmds24=(duplicate)
+  local cmds25=(propose)
+  local cmds26=(stabilize)
+  local cmds27=(tick)
+  local cmds28=(run)
+  local cmds29=(sim)
+  local cmds30=(shell)
+  local cmds31=(demo)
+  local cmds32=(completion)
+  local cmds33=(man)
+  local cmds34=(chaos)
+  local cmds35=(help)
+  local cmds36=(watch status)
+  local cmds37=(trigger set)
+  local cmds38=(trigger clear)
+  local cmds39=(trigger list)
+  local cmds40=(net isolate)
+  local cmds41=(net reconnect)
+  local cmds42=(net split)
+  local cmds43=(net heal)
+  local cmds44=(net hold)
+  local cmds45=(net deliver)
+  local cmds46=(net release)
+  local cmds47=(net pending)
+  local cmds48=(trace section)
+  local cmds49=(trace show)
+  local cmds50=(trace clear)
 
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_watch_status; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_chaos; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_man; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_demo; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_shell; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_run; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_tick; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_stabilize; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_man; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_demo; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_shell; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_sim; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_tick; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_stabilize; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_propose; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_duplicate; return $?; fi
   if CompWordsContainsArray "${cmds23[@]}"; then _picocli_raftctl_drop; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_raftctl_deliver; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_raftctl_echo; return $?; fi
@@ -301,7 +310,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo deliver drop stabilize tick run shell demo completion man chaos help"
+  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo deliver drop duplicate propose stabilize tick run sim shell demo completion man chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
@@ -339,7 +348,7 @@ function _picocli_raftctl_up() {
 
   local commands=""
   local flag_opts="'--fresh' '-h' '--help' '-V' '--version' '--verbose'"
-  local arg_opts="'--nodes' '--timers' '--pre-vote' '--check-quorum' '-c' '--config' '-o' '--output'"
+  local arg_opts="'--nodes' '--timers' '--pre-vote' '--check-quorum' '--max-entries-per-message' '--max-inflight' '-c' '--config' '-o' '--output'"
   local onoff_option_args=("on" "off") # --timers values
   local onoff_option_args=("on" "off") # --pre-vote values
   local onoff_option_args=("on" "off") # --check-quorum values
@@ -365,6 +374,12 @@ function _picocli_raftctl_up() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${onoff_option_args[@]}" ) )
       return $?
+      ;;
+    '--max-entries-per-message')
+      return
+      ;;
+    '--max-inflight')
+      return
       ;;
     '-c'|'--config')
       local IFS=$'\n'
@@ -1357,6 +1372,96 @@ function _picocli_raftctl_drop() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `duplicate` subcommand.
+function _picocli_raftctl_duplicate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local FROM_pos_param_args=($(_raftctl_node_ids)) # 0-0 values
+  local TO_pos_param_args=($(_raftctl_node_ids)) # 1-1 values
+  local KIND_pos_param_args=("p_v_r" "p_v" "poll" "vote" "ae" "ae_reply") # 2-2 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "duplicate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${FROM_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${TO_pos_param_args[@]}" )
+    elif (( currIndex >= 2 && currIndex <= 2 )); then
+      positionals=$( compReplyArray "${KIND_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `propose` subcommand.
+function _picocli_raftctl_propose() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local NODE_pos_param_args=($(_raftctl_node_ids)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "propose" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${NODE_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `stabilize` subcommand.
 function _picocli_raftctl_stabilize() {
   # Get completion data
@@ -1470,6 +1575,66 @@ function _picocli_raftctl_run() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sim` subcommand.
+function _picocli_raftctl_sim() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'--seeds' '--seed' '--nodes' '--steps' '--profile' '--out' '-c' '--config' '-o' '--output'"
+  local calmfaultyswarmmixed_option_args=("calm" "faulty" "swarm" "mixed") # --profile values
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seeds')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--nodes')
+      return
+      ;;
+    '--steps')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${calmfaultyswarmmixed_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

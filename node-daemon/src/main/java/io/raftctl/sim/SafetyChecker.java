@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Checks Raft's safety properties on a {@link SimCluster} after every step:
@@ -20,9 +22,12 @@ import java.util.Map;
  *   <li>leader completeness: an entry committed in term T is in the log of every leader of a later term;</li>
  *   <li>state machine safety: no two nodes apply different commands at one index, each applies in order;</li>
  *   <li>applied index never passes the commit index;</li>
- *   <li>no acknowledged write lost: an acknowledged command is the committed entry at its index.</li>
+ *   <li>no acknowledged write lost: an acknowledged command is the committed entry at its index, and stays in the
+ *       durable logs of a majority (any later leader needs one of them), crashed nodes' included.</li>
  * </ul>
- * Violations are collected, not thrown, so a run can report all of them with its seed.
+ * Violations are collected, not thrown, so a run can report all of them with its seed. Each names its
+ * {@link Invariant}. Acknowledged writes are checked when they are acknowledged and again after a durable log lost
+ * entries at or below them, so that the check stays cheap on long logs.
  */
 public final class SafetyChecker implements SimCluster.Observer {
 
@@ -33,8 +38,10 @@ public final class SafetyChecker implements SimCluster.Observer {
     private final Map<Long, String> appliedCommand = new HashMap<>();
     private final Map<String, Long> lastApplied = new HashMap<>();
     private final Map<String, Integer> incarnationSeen = new HashMap<>();
-    private final Map<Long, String> acknowledged = new HashMap<>();
-    private final List<String> violations = new ArrayList<>();
+    private final NavigableMap<Long, String> acknowledged = new TreeMap<>();
+    /** Acknowledged writes not checked yet: new ones, and those at or above a cut of a durable log. */
+    private final NavigableMap<Long, String> toVerify = new TreeMap<>();
+    private final List<Violation> violations = new ArrayList<>();
     private SimCluster cluster;
 
     /** Starts observing {@code c}; call {@link #check()} after every step. */
@@ -44,7 +51,12 @@ public final class SafetyChecker implements SimCluster.Observer {
         return this;
     }
 
+    /** The violations found, as text naming their invariant first. */
     public List<String> violations() {
+        return violations.stream().map(Violation::toString).toList();
+    }
+
+    public List<Violation> found() {
         return List.copyOf(violations);
     }
 
@@ -57,8 +69,13 @@ public final class SafetyChecker implements SimCluster.Observer {
         return Map.copyOf(acknowledged);
     }
 
-    private void violation(String what) {
-        if (violations.size() < 20) violations.add(what);
+    /** How many writes were acknowledged. */
+    public int acknowledgedCount() {
+        return acknowledged.size();
+    }
+
+    private void violation(Invariant invariant, String detail) {
+        if (violations.size() < 20) violations.add(new Violation(invariant, detail));
     }
 
     @Override
@@ -72,22 +89,32 @@ public final class SafetyChecker implements SimCluster.Observer {
         // Term-start entries are applied without reaching the state machine: allow gaps made of them.
         for (long i = expected; i < index; i++) {
             if (n.raft == null || n.raft.log().entry(i).kind() != io.raftctl.raft.EntryKind.TERM_START) {
-                violation(node + " applied index " + index + " before command entry " + i);
+                violation(Invariant.STATE_MACHINE_SAFETY, node + " applied index " + index + " before command entry " + i);
                 break;
             }
         }
-        if (index < expected) violation(node + " applied index " + index + " again (last applied " + (expected - 1) + ")");
+        if (index < expected) {
+            violation(Invariant.STATE_MACHINE_SAFETY, node + " applied index " + index + " again (last applied " + (expected - 1) + ")");
+        }
         lastApplied.put(node, index);
         String before = appliedCommand.putIfAbsent(index, command);
         if (before != null && !before.equals(command)) {
-            violation("state machine safety: index " + index + " applied as '" + before + "' and as '" + command + "' at " + node);
+            violation(Invariant.STATE_MACHINE_SAFETY, "index " + index + " applied as '" + before + "' and as '" + command + "' at " + node);
         }
     }
 
     @Override
     public void result(String node, ClientResult result, String command) {
         // Verified by check(), once the step that produced the answer has been recorded as committed.
-        if (result.ok()) acknowledged.put(result.index(), command);
+        if (result.ok()) {
+            acknowledged.put(result.index(), command);
+            toVerify.put(result.index(), command);
+        }
+    }
+
+    @Override
+    public void durableLogCut(String node, long fromIndex) {
+        toVerify.putAll(acknowledged.tailMap(fromIndex, true));
     }
 
     /** Checks every invariant against the cluster's current state. */
@@ -100,11 +127,11 @@ public final class SafetyChecker implements SimCluster.Observer {
             if (r.role() == Role.LEADER) {
                 String before = leaderByTerm.putIfAbsent(r.term(), n.id);
                 if (before != null && !before.equals(n.id)) {
-                    violation("election safety: " + before + " and " + n.id + " both led term " + r.term());
+                    violation(Invariant.ELECTION_SAFETY, before + " and " + n.id + " both led term " + r.term());
                 }
             }
             if (r.appliedIndex() > r.commitIndex()) {
-                violation(n.id + " applied " + r.appliedIndex() + " beyond its commit index " + r.commitIndex());
+                violation(Invariant.APPLIED_WITHIN_COMMIT, n.id + " applied " + r.appliedIndex() + " beyond its commit index " + r.commitIndex());
             }
             recordCommitted(n);
         }
@@ -114,11 +141,26 @@ public final class SafetyChecker implements SimCluster.Observer {
         for (int i = 0; i < live.size(); i++) {
             for (int j = i + 1; j < live.size(); j++) checkLogMatching(live.get(i), live.get(j));
         }
-        for (Map.Entry<Long, String> ack : acknowledged.entrySet()) {
-            Entry e = committed.get(ack.getKey());
-            if (e == null || !e.command().equals(ack.getValue())) {
-                violation("acknowledged write '" + ack.getValue() + "' at index " + ack.getKey() + " lost: now " + e);
-            }
+        for (Map.Entry<Long, String> ack : toVerify.entrySet()) checkAcknowledged(ack.getKey(), ack.getValue());
+        toVerify.clear();
+    }
+
+    private void checkAcknowledged(long index, String command) {
+        Entry e = committed.get(index);
+        if (e == null || !e.command().equals(command)) {
+            violation(Invariant.NO_ACKNOWLEDGED_WRITE_LOST, "'" + command + "' was acknowledged at index " + index
+                    + " but " + (e == null ? "no entry there is known committed" : "the committed entry there is " + e));
+            return;
+        }
+        List<String> holders = new ArrayList<>();
+        for (SimNode n : cluster.nodes()) {
+            if (n.durableLog.size() >= index && n.durableLog.get((int) (index - 1)).equals(e)) holders.add(n.id);
+        }
+        int majority = cluster.ids().size() / 2 + 1;
+        if (holders.size() < majority) {
+            violation(Invariant.NO_ACKNOWLEDGED_WRITE_LOST, "'" + command + "' acknowledged at index " + index
+                    + " is in the durable log of " + holders.size() + " of " + cluster.ids().size() + " nodes "
+                    + holders + ", fewer than a majority: a leader without it can be elected");
         }
     }
 
@@ -129,7 +171,7 @@ public final class SafetyChecker implements SimCluster.Observer {
             Entry e = log.entry(i);
             Entry before = committed.putIfAbsent(i, e);
             if (before != null && !before.equals(e)) {
-                violation("commit safety: index " + i + " committed as " + before + " and as " + e + " at " + n.id);
+                violation(Invariant.COMMIT_SAFETY, "index " + i + " committed as " + before + " and as " + e + " at " + n.id);
             }
             committedInTerm.merge(i, n.raft.term(), Math::min);
         }
@@ -142,7 +184,7 @@ public final class SafetyChecker implements SimCluster.Observer {
             long index = c.getKey();
             if (committedInTerm.get(index) >= term) continue;
             if (!log.has(index) || !log.entry(index).equals(c.getValue())) {
-                violation("leader completeness: leader " + leader.id + " of term " + term + " lacks committed entry "
+                violation(Invariant.LEADER_COMPLETENESS, "leader " + leader.id + " of term " + term + " lacks committed entry "
                         + c.getValue() + " (committed in term " + committedInTerm.get(index) + ")");
             }
         }
@@ -156,7 +198,7 @@ public final class SafetyChecker implements SimCluster.Observer {
         while (k > 0 && la.term(k) != lb.term(k)) k--;
         for (long i = k; i >= 1; i--) {
             if (!la.entry(i).equals(lb.entry(i))) {
-                violation("log matching: " + a.id + " and " + b.id + " share (index " + k + ", term " + la.term(k)
+                violation(Invariant.LOG_MATCHING, a.id + " and " + b.id + " share (index " + k + ", term " + la.term(k)
                         + ") but differ at index " + i);
                 return;
             }

@@ -43,7 +43,14 @@ public final class SimCluster {
 
         default void result(String node, ClientResult result, String command) {
         }
+
+        /** The node's durable log lost its entries from {@code fromIndex} on (a conflict, or a wiped disk). */
+        default void durableLogCut(String node, long fromIndex) {
+        }
     }
+
+    /** Simulated time passes in ticks of this many milliseconds, as a daemon's engine loop ticks. */
+    public static final long TICK_MS = 5;
 
     /** A message on the wire, numbered in send order. */
     public record InFlight(long seq, Message message) {
@@ -232,6 +239,17 @@ public final class SimCluster {
         }
     }
 
+    /**
+     * Lets {@code ms} of simulated time pass in ticks of {@link #TICK_MS} (the last one shorter), calling
+     * {@code afterEachTick} after each: a script's {@code tick}, {@code sleep} and {@code wait} all pass time so.
+     */
+    public void advanceInTicks(long ms, Runnable afterEachTick) {
+        for (long left = ms; left > 0; left -= TICK_MS) {
+            advanceTime(Math.min(TICK_MS, left));
+            afterEachTick.run();
+        }
+    }
+
     // ---------------------------------------------------------------- crashes
 
     /** Drops all volatile state of {@code id}, including its messages in flight. */
@@ -291,6 +309,7 @@ public final class SimCluster {
         if (!n.crashed()) throw new IllegalStateException("node " + id + " runs: stop it before wiping it");
         n.hardState = HardState.INITIAL;
         n.durableLog.clear();
+        for (Observer o : observers) o.durableLogCut(id, 1);
     }
 
     private void start(SimNode n) {
@@ -414,6 +433,16 @@ public final class SimCluster {
         return List.copyOf(inFlight);
     }
 
+    /** How many messages are on the wire. */
+    public int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /** The {@code i}-th message on the wire, oldest first. */
+    public InFlight inFlightAt(int i) {
+        return inFlight.get(i);
+    }
+
     public void hold(String id) {
         holding.add(node(id).id);
     }
@@ -445,6 +474,8 @@ public final class SimCluster {
 
     /** Delivers messages in send order, skipping held senders, until the network is quiet. */
     public int deliverAll() {
+        // Manual delivery (every node held) is the explorer's usual state: nothing to scan for.
+        if (holding.size() == ids.size()) return 0;
         int delivered = 0;
         for (int next = nextDeliverable(); next >= 0; next = nextDeliverable()) {
             deliverAt(next);
@@ -536,6 +567,28 @@ public final class SimCluster {
         inFlight.add(new InFlight(nextSeq++, inFlight.get(i).message()));
     }
 
+    /** Puts a copy of the message numbered {@code seq} on the wire, after everything in flight. False if it is not in flight. */
+    public boolean duplicateSeq(long seq) {
+        int i = indexOf(seq);
+        if (i < 0) return false;
+        duplicateAt(i);
+        return true;
+    }
+
+    /**
+     * The oldest message in flight from {@code from} to {@code to}, of {@code kind} ({@link MessageKinds}) unless it
+     * is null: what the script lines {@code deliver}, {@code drop} and {@code duplicate} act on.
+     */
+    public Optional<InFlight> oldest(String from, String to, String kind) {
+        for (InFlight f : inFlight) {
+            Message m = f.message();
+            if (m.from().equals(from) && m.to().equals(to) && (kind == null || MessageKinds.of(m).equals(kind))) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---------------------------------------------------------------- the driver
 
     /** Does what a daemon does with a Ready: persist, send, hand out results, advance. */
@@ -548,7 +601,10 @@ public final class SimCluster {
                 throw new IllegalStateException("node " + n.id + " asked to persist from " + r.persistFrom()
                         + " but its durable log ends at " + n.durableLog.size());
             }
-            while (n.durableLog.size() > keep) n.durableLog.remove(n.durableLog.size() - 1);
+            if (n.durableLog.size() > keep) {
+                while (n.durableLog.size() > keep) n.durableLog.remove(n.durableLog.size() - 1);
+                for (Observer o : observers) o.durableLogCut(n.id, keep + 1);
+            }
             n.durableLog.addAll(r.entries());
             for (Message m : r.messages()) inFlight.add(new InFlight(nextSeq++, m));
             for (ClientResult cr : r.results()) {

@@ -44,6 +44,13 @@ public final class Triggers {
         return armed.getOrDefault(trigger, Duration.ZERO);
     }
 
+    /** Whether any trigger is armed. */
+    public boolean anyArmed() {
+        synchronized (armed) {
+            return !armed.isEmpty();
+        }
+    }
+
     /** Armed triggers by label, with their value ({@code null} for triggers without one). */
     public Map<String, String> describe() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import io.raftctl.cli.script.ScratchCluster;
 import io.raftctl.cli.script.ScriptPlan;
 import io.raftctl.cli.script.ScriptRunner;
 import io.raftctl.cli.sim.SimWorld;
+import io.raftctl.raft.RaftSettings;
 import io.raftctl.util.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ import java.util.Set;
                 + " file; 'wait', 'sleep' and 'tick' let simulated time pass at once. The same scripts and --seed give"
                 + " the same output, byte for byte. Messages are delivered at the end of the line that sent them, except"
                 + " those of held nodes ('net hold'), which stay in flight for 'net deliver', and the simulator-only"
-                + " lines 'deliver', 'drop' and 'stabilize'. bench, chaos, demo, watch, shell, completion, man and run"
+                + " lines 'deliver', 'drop', 'duplicate', 'propose' and 'stabilize'. bench, chaos, demo, watch, shell, completion, man and run"
                 + " do not run there (exit 2)."})
 public final class RunCommand extends BaseCommand implements NotOnSimulator {
 
@@ -65,6 +66,11 @@ public final class RunCommand extends BaseCommand implements NotOnSimulator {
     @Option(names = "--seed", paramLabel = "S", description = "With --sim: the seed of every random choice (election"
             + " timeouts). Default: " + SimWorld.DEFAULT_SEED + ".")
     Long seed;
+
+    // Hidden: a broken engine, so that the self-test of 'raftctl sim' can replay what it found (docs/reliability.md).
+    @Option(names = "--commit-rule", paramLabel = "RULE", hidden = true, converter = CommitRuleOption.class,
+            description = "With --sim: current-term (Raft) or count-replicas (the unsafe rule of Figure 8 of the Raft paper).")
+    RaftSettings.CommitRule commitRule;
 
     @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
@@ -101,6 +107,7 @@ public final class RunCommand extends BaseCommand implements NotOnSimulator {
     private void checkSimulatorOptions() {
         if (!sim) {
             if (seed != null) throw CliException.usage("--seed chooses the simulator's random choices: it goes with --sim");
+            if (commitRule != null) throw CliException.usage("--commit-rule changes the simulated engine: it goes with --sim");
             return;
         }
         if (ctx().configOption() != null) {
@@ -156,7 +163,8 @@ public final class RunCommand extends BaseCommand implements NotOnSimulator {
     /** One script on a world of its own; its duration is simulated time, so that the output is the same on every run. */
     private Result runSimulated(Path file, Output out) {
         List<String> lines = read(file);
-        SimWorld world = new SimWorld(seed == null ? SimWorld.DEFAULT_SEED : seed);
+        SimWorld world = new SimWorld(seed == null ? SimWorld.DEFAULT_SEED : seed,
+                commitRule == null ? RaftSettings.CommitRule.CURRENT_TERM : commitRule);
         Session session = ctx().nestedSession().withSimulation(world);
         if (!quiet) {
             out.line(out.style("== " + file + " ==", Style.BOLD) + " " + out.style("(simulated, seed " + world.seed() + ")", Style.DIM));

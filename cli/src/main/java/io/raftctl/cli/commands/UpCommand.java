@@ -82,6 +82,15 @@ public final class UpCommand extends BaseCommand {
     @Option(names = "--fresh", description = "Stop the named nodes (default: all) and wipe their data first.")
     boolean fresh;
 
+    // Engine settings that daemons take from the cluster file (raft.max_entries_per_message, raft.max_inflight).
+    @Option(names = "--max-entries-per-message", paramLabel = "N", description = "Simulator only: entries per"
+            + " AppendEntries of the simulated cluster (default: 64, as in a cluster file).")
+    Integer maxEntriesPerMessage;
+
+    @Option(names = "--max-inflight", paramLabel = "N", description = "Simulator only: unacknowledged AppendEntries per"
+            + " follower of the simulated cluster (default: 32, as in a cluster file).")
+    Integer maxInflight;
+
     @Override
     protected void execute() throws InterruptedException {
         timers = onOff(timersText);
@@ -92,8 +101,16 @@ public final class UpCommand extends BaseCommand {
         }
         CommandContext ctx = ctx();
         if (ctx.simulation().isPresent()) {
-            SimLifecycle.up(ctx.simulation().get(), new SimLifecycle.UpOptions(nodes, count, timers, preVote, checkQuorum, fresh), out());
+            if (maxEntriesPerMessage != null && maxEntriesPerMessage < 1 || maxInflight != null && maxInflight < 1) {
+                throw CliException.usage("--max-entries-per-message and --max-inflight must be at least 1");
+            }
+            SimLifecycle.up(ctx.simulation().get(), new SimLifecycle.UpOptions(nodes, count, timers, preVote, checkQuorum,
+                    maxEntriesPerMessage, maxInflight, fresh), out());
             return;
+        }
+        if (maxEntriesPerMessage != null || maxInflight != null) {
+            throw CliException.usage("--max-entries-per-message and --max-inflight are for the simulator (raftctl run --sim);"
+                    + " daemons take raft.max_entries_per_message and raft.max_inflight from the cluster file");
         }
         Path file = ctx.configPath();
         // Two 'up' at once would each start every daemon; the second waits here and finds them running.

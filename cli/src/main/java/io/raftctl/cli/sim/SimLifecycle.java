@@ -20,9 +20,15 @@ import java.util.Map;
  */
 public final class SimLifecycle {
 
-    /** What {@code up} was asked; null on/off options were not given. */
+    /** What {@code up} was asked; null options were not given. */
     public record UpOptions(List<String> nodes, Integer count, Boolean timers, Boolean preVote, Boolean checkQuorum,
-                            boolean fresh) {
+                            Integer maxEntriesPerMessage, Integer maxInflight, boolean fresh) {
+
+        public UpOptions(List<String> nodes, Integer count, Boolean timers, Boolean preVote, Boolean checkQuorum,
+                         boolean fresh) {
+            this(nodes, count, timers, preVote, checkQuorum, null, null, fresh);
+        }
+
         boolean allNodes() {
             return nodes == null || nodes.isEmpty();
         }
@@ -94,6 +100,10 @@ public final class SimLifecycle {
             out.warn("--pre-vote and --check-quorum apply when a node starts; " + String.join(", ", alreadyRunning)
                     + " kept their settings (use --fresh, or down and up, to change them)");
         }
+        if (!created && (options.maxEntriesPerMessage() != null || options.maxInflight() != null)) {
+            out.warn("--max-entries-per-message and --max-inflight apply when the simulated cluster is created; it kept"
+                    + " its settings (use --fresh to start a new one)");
+        }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("ok", true);
         doc.put("config", null);
@@ -107,10 +117,12 @@ public final class SimLifecycle {
     }
 
     private static void create(SimWorld world, UpOptions options, int size, Output out) {
-        RaftSettings settings = RaftConfig.DEFAULTS.toSettings()
-                .withTimers(options.timers() == null || options.timers())
-                .withPreVote(options.preVote() == null || options.preVote())
-                .withCheckQuorum(options.checkQuorum() == null || options.checkQuorum());
+        RaftSettings d = RaftConfig.DEFAULTS.toSettings();
+        RaftSettings settings = new RaftSettings(d.heartbeatMs(), d.electionMinMs(), d.electionMaxMs(),
+                options.preVote() == null || options.preVote(), options.checkQuorum() == null || options.checkQuorum(),
+                options.maxEntriesPerMessage() == null ? d.maxEntriesPerMessage() : options.maxEntriesPerMessage(),
+                options.maxInflight() == null ? d.maxInflight() : options.maxInflight(),
+                options.timers() == null || options.timers(), d.commitRule());
         world.create(SimCluster.defaultIds(size), settings);
         out.line("simulated cluster of " + nodes(size) + " (seed " + world.seed() + ", timers "
                 + (settings.timersOn() ? "on" : "off") + ")");

@@ -4,6 +4,7 @@ import io.raftctl.cli.CliException;
 import io.raftctl.raft.TracedMessage;
 import io.raftctl.trace.TraceNotation;
 import io.raftctl.raft.Message;
+import io.raftctl.sim.MessageKinds;
 import io.raftctl.sim.SimCluster;
 
 import java.util.List;
@@ -11,14 +12,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The simulator-only lines that act on messages in flight: {@code deliver}, {@code drop} and {@code stabilize}.
+ * The simulator-only lines that act on messages in flight: {@code deliver}, {@code drop}, {@code duplicate} and
+ * {@code stabilize}.
  * In flight are the messages that held nodes ({@code net hold}) have queued: every other message is delivered at
  * the end of the action that sent it, as by a zero-latency network.
  */
 public final class SimMessages {
 
     /** Message kinds, as the trace writes them. */
-    public static final List<String> KINDS = List.of("p_v_r", "p_v", "poll", "vote", "ae", "ae_reply");
+    public static final List<String> KINDS = MessageKinds.ALL;
 
     private SimMessages() {
     }
@@ -41,6 +43,14 @@ public final class SimMessages {
         return "dropped " + describe(world.cluster(), m.message());
     }
 
+    /** Puts a copy of the oldest such message on the wire after everything in flight: it will be received twice. */
+    public static String duplicate(SimWorld world, String from, String to, String kind) {
+        SimCluster.InFlight m = oldest(world, from, to, kind);
+        world.cluster().duplicateSeq(m.seq());
+        world.settle();
+        return "duplicated " + describe(world.cluster(), m.message());
+    }
+
     /** Delivers everything in flight, held or not, and what that sets off, until nothing is; returns how many. */
     public static int stabilize(SimWorld world) {
         int delivered = world.cluster().stabilize();
@@ -55,12 +65,9 @@ public final class SimMessages {
         if (kind != null && !KINDS.contains(kind)) {
             throw CliException.usage("unknown message kind '" + kind + "' (expected one of " + String.join(", ", KINDS) + ")");
         }
-        List<SimCluster.InFlight> inFlight = world.cluster().inFlight();
-        Optional<SimCluster.InFlight> found = inFlight.stream()
-                .filter(f -> f.message().from().equals(from) && f.message().to().equals(to))
-                .filter(f -> kind == null || TraceNotation.code(TracedMessage.of(f.message()).type()).equals(kind))
-                .findFirst();
+        Optional<SimCluster.InFlight> found = world.cluster().oldest(from, to, kind);
         if (found.isPresent()) return found.get();
+        List<SimCluster.InFlight> inFlight = world.cluster().inFlight();
         String wanted = "no message" + (kind == null ? "" : " of kind " + kind) + " from " + from + " to " + to + " is in flight";
         if (inFlight.isEmpty()) {
             throw CliException.failed(wanted + ", nor any other ('net hold' keeps a node's messages in flight)");

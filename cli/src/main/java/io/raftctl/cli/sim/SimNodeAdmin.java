@@ -207,6 +207,18 @@ final class SimNodeAdmin implements NodeAdmin {
         return new AdminDtos.CommandResponse(r.ok(), r.status().name(), r.index(), r.value(), r.error(), r.leaderHint());
     }
 
+    /**
+     * Submits the command and lets the network deliver, without waiting for the answer: the simulator-only line
+     * {@code propose}. Returns the request, whose answer {@link SimCluster#result} gives once there is one.
+     */
+    long propose(String text) {
+        if (text == null || text.isBlank()) throw badRequest("field 'command' is required");
+        engine();
+        long request = cluster().submit(node.id(), text);
+        world.settle();
+        return request;
+    }
+
     @Override
     public Ack timers(boolean on) {
         return act(() -> cluster().setTimers(node.id(), on));

@@ -31,12 +31,13 @@ public final class SimWorld {
     public static final long DEFAULT_SEED = 1;
 
     /** Simulated time passes in steps of the daemon's tick, each followed by settling the network. */
-    static final Duration STEP = Duration.ofMillis(5);
+    static final Duration STEP = Duration.ofMillis(SimCluster.TICK_MS);
 
     /** The name of the simulated cluster in messages ({@code no node of cluster sim is reachable}). */
     static final String CLUSTER_NAME = "sim";
 
     private final long seed;
+    private final RaftSettings.CommitRule commitRule;
     private SimCluster cluster;
     private SafetyChecker checker;
     private boolean launchTimers;
@@ -46,7 +47,17 @@ public final class SimWorld {
     private long baseMs;
 
     public SimWorld(long seed) {
+        this(seed, RaftSettings.CommitRule.CURRENT_TERM);
+    }
+
+    /** @param commitRule Raft's, except for self-tests that need a broken engine ({@code --commit-rule}) */
+    public SimWorld(long seed, RaftSettings.CommitRule commitRule) {
         this.seed = seed;
+        this.commitRule = commitRule;
+    }
+
+    public RaftSettings.CommitRule commitRule() {
+        return commitRule;
     }
 
     public long seed() {
@@ -80,7 +91,7 @@ public final class SimWorld {
     /** A new cluster of {@code ids}, every node running, replacing any earlier one (an {@code up --fresh}). */
     void create(List<String> ids, RaftSettings settings) {
         baseMs = nowMs();
-        cluster = new SimCluster(ids, settings, "counter", seed);
+        cluster = new SimCluster(ids, settings.withCommitRule(commitRule), "counter", seed);
         checker = new SafetyChecker().attach(cluster);
         launchTimers = settings.timersOn();
         stopped.clear();
@@ -140,11 +151,6 @@ public final class SimWorld {
             baseMs += left;
             return;
         }
-        while (left > 0) {
-            long step = Math.min(STEP.toMillis(), left);
-            cluster.advanceTime(step);
-            settle();
-            left -= step;
-        }
+        cluster.advanceInTicks(left, this::settle);
     }
 }

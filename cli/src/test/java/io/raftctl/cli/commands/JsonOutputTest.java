@@ -81,19 +81,22 @@ class JsonOutputTest {
         SAMPLES.put("completion", "completion zsh");
         SAMPLES.put("help", "help trace show");
         SAMPLES.put("man", "man trace show");
+        SAMPLES.put("sim", "sim --seeds 2 --steps 50");
     }
 
     /** Commands checked elsewhere, and why. */
-    static final Map<String, String> ELSEWHERE = Map.of(
-            "up", "starts real daemons: JsonOutputIT",
-            "demo", "starts real daemons: JsonOutputIT",
-            "chaos", "starts real daemons for a minute: ChaosIT",
-            "bench", "loads real daemons: BenchIT",
-            "shell", "interactive: -o json is the default output of the lines typed in it (documented)",
-            "deliver", "simulator only: SimJsonOutputTest",
-            "drop", "simulator only: SimJsonOutputTest",
-            "stabilize", "simulator only: SimJsonOutputTest",
-            "tick", "simulator only: SimJsonOutputTest");
+    static final Map<String, String> ELSEWHERE = Map.ofEntries(
+            Map.entry("up", "starts real daemons: JsonOutputIT"),
+            Map.entry("demo", "starts real daemons: JsonOutputIT"),
+            Map.entry("chaos", "starts real daemons for a minute: ChaosIT"),
+            Map.entry("bench", "loads real daemons: BenchIT"),
+            Map.entry("shell", "interactive: -o json is the default output of the lines typed in it (documented)"),
+            Map.entry("deliver", "simulator only: SimJsonOutputTest"),
+            Map.entry("drop", "simulator only: SimJsonOutputTest"),
+            Map.entry("stabilize", "simulator only: SimJsonOutputTest"),
+            Map.entry("tick", "simulator only: SimJsonOutputTest"),
+            Map.entry("duplicate", "simulator only: ExplorationLinesTest"),
+            Map.entry("propose", "simulator only: ExplorationLinesTest"));
 
     static final Path DOC = Path.of("..", "docs", "json-output.md").toAbsolutePath().normalize();
 

@@ -15,7 +15,11 @@ final class SimLines {
     final SimWorld world;
 
     SimLines(long seed) {
-        this.world = new SimWorld(seed);
+        this(new SimWorld(seed));
+    }
+
+    SimLines(SimWorld world) {
+        this.world = world;
     }
 
     /** What a line did. */
