@@ -28,7 +28,7 @@ final class ClusterFileConverter {
 
     ClusterConfig convert(ClusterFile file) {
         if (file.cluster() == null) throw missing(0, FieldPath.ROOT, "cluster", "the cluster's name, like cluster: demo");
-        Path dataDir = file.dataDir() == null ? ClusterConfig.DEFAULT_DATA_DIR : file.dataDir();
+        Path dataDir = file.dataDir() == null ? ClusterConfig.DEFAULT_DATA_DIR : file.dataDir().path();
         RaftConfig raft = raft(file.raft());
         StateMachineKind stateMachine = file.stateMachine() == null ? StateMachineKind.COUNTER : file.stateMachine();
         StorageConfig storage = storage(file.storage());
@@ -59,7 +59,9 @@ final class ClusterFileConverter {
         ClusterFile.Node node = item.value();
         Located<String> id = require(node.id(), item.line(), at, "id", "the node's id, like id: n1");
         FieldPath earlier = idsSoFar.putIfAbsent(id.value(), at.key("id"));
-        if (earlier != null) throw error(id.line(), at.key("id"), "duplicate node id '" + id.value() + "' (also " + earlier + ")");
+        if (earlier != null) {
+            throw error(id.line(), at.key("id"), "duplicate node id '" + id.value() + "' (also " + earlier + ")");
+        }
 
         Address raft = new Address(require(node.raft(), item.line(), at, "raft",
                 "the address peers reach it at, like raft: 127.0.0.1:7001"), at.key("raft"));
@@ -72,7 +74,8 @@ final class ClusterFileConverter {
         for (Address address : client == null ? List.of(raft, adminAddress) : List.of(raft, adminAddress, client)) {
             for (Address used : addressesSoFar) {
                 if (used.value().sameAddress(address.value())) {
-                    throw error(address.line(), address.path(), "address " + address.value() + " is already used by " + used.path());
+                    throw error(address.line(), address.path(),
+                            "address " + address.value() + " is already used by " + used.path());
                 }
             }
             addressesSoFar.add(address);
@@ -89,7 +92,8 @@ final class ClusterFileConverter {
 
     private void requireLoopback(Address address, AdminConfig admin) {
         if (!admin.allowRemote() && !address.value().isLoopback()) {
-            throw error(address.line(), address.path(), address.value() + " is not a loopback address, which needs admin.allow_remote: true");
+            throw error(address.line(), address.path(),
+                    address.value() + " is not a loopback address, which needs admin.allow_remote: true");
         }
     }
 
@@ -120,16 +124,18 @@ final class ClusterFileConverter {
                 orDefault(raft.checkQuorum(), d.checkQuorum()),
                 orDefault(raft.maxEntriesPerMessage(), d.maxEntriesPerMessage()),
                 orDefault(raft.maxInflight(), d.maxInflight()),
-                orDefault(raft.timers(), d.timers()));
+                raft.timers() == null ? d.timers() : raft.timers().on());
     }
 
     private static StorageConfig storage(ClusterFile.Storage storage) {
-        return storage == null ? StorageConfig.DEFAULTS : new StorageConfig(orDefault(storage.fsync(), StorageConfig.DEFAULTS.fsync()));
+        return storage == null ? StorageConfig.DEFAULTS
+                : new StorageConfig(orDefault(storage.fsync(), StorageConfig.DEFAULTS.fsync()));
     }
 
     private static AdminConfig admin(ClusterFile.Admin admin) {
         return admin == null ? AdminConfig.DEFAULTS
-                : new AdminConfig(admin.tokenFile(), orDefault(admin.allowRemote(), AdminConfig.DEFAULTS.allowRemote()));
+                : new AdminConfig(admin.tokenFile() == null ? null : admin.tokenFile().path(),
+                        orDefault(admin.allowRemote(), AdminConfig.DEFAULTS.allowRemote()));
     }
 
     /** @param what what the key holds, for the error message: {@code the node's id, like id: n1} */

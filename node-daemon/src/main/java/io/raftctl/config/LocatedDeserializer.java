@@ -6,22 +6,18 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import java.io.IOException;
 
-/**
- * Reads a {@link Located} value: notes the line where the value starts, then reads it with the deserializer
- * the property names ({@code @JsonDeserialize(contentUsing = ...)}) or else the one databind has for its type.
- */
+/** Reads a {@link Located} value: notes the line where the value starts, then reads it as its type reads. */
 final class LocatedDeserializer extends JsonDeserializer<Located<?>> implements ContextualDeserializer {
 
     private final JavaType valueType;
     private final JsonDeserializer<?> valueDeserializer;
 
-    /** For {@code @JsonDeserialize(using = ...)}: databind then asks {@link #createContextual} for the real one. */
+    /** The one to register: databind then asks {@link #createContextual} for one per value type. */
     LocatedDeserializer() {
         this(null, null);
     }
@@ -34,11 +30,7 @@ final class LocatedDeserializer extends JsonDeserializer<Located<?>> implements 
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
         JavaType type = ctxt.getContextualType().containedType(0);
-        JsonDeserialize named = property == null ? null : property.getAnnotation(JsonDeserialize.class);
-        JsonDeserializer<?> deserializer = named != null && named.contentUsing() != JsonDeserializer.None.class
-                ? ctxt.deserializerInstance(property.getMember(), named.contentUsing())
-                : ctxt.findContextualValueDeserializer(type, property);
-        return new LocatedDeserializer(type, deserializer);
+        return new LocatedDeserializer(type, ctxt.findContextualValueDeserializer(type, property));
     }
 
     @Override

@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The kinds of scalar a cluster file holds, each read by the deserializer its keys name in {@link ClusterFile}. */
+/** The kinds of scalar a cluster file holds, each the way of reading one type of {@link ClusterFile}. */
 final class ScalarDeserializers {
 
     private ScalarDeserializers() {
@@ -27,38 +28,42 @@ final class ScalarDeserializers {
         @Override
         protected String convert(String text, JsonParser p) throws InvalidValueException {
             if (!ClusterConfig.NAME.matcher(text).matches()) {
-                throw invalid(p, "expected a name of lowercase letters, digits and '-' like n1, got " + ConfigException.quote(text));
+                throw invalid(p, "expected a name of lowercase letters, digits and '-' like n1, got "
+                        + ConfigException.quote(text));
             }
             return text;
         }
     }
 
     /** A path as written; relative ones resolve against the cluster file's directory later. */
-    abstract static class PathText extends ScalarDeserializer<Path> {
-        PathText(String expected) {
-            super(Path.class, expected);
+    abstract static class PathText<T> extends ScalarDeserializer<T> {
+        private final Function<Path, T> wrap;
+
+        PathText(Class<T> type, String expected, Function<Path, T> wrap) {
+            super(type, expected);
+            this.wrap = wrap;
         }
 
         @Override
-        protected Path convert(String text, JsonParser p) throws InvalidValueException {
+        protected T convert(String text, JsonParser p) throws InvalidValueException {
             if (text.isBlank()) throw invalid(p, "expected " + expected() + ", got an empty string");
             try {
-                return Path.of(text);
+                return wrap.apply(Path.of(text));
             } catch (InvalidPathException e) {
                 throw invalid(p, ConfigException.quote(text) + " is not a valid path");
             }
         }
     }
 
-    static final class DirectoryPath extends PathText {
+    static final class DirectoryPath extends PathText<ClusterFile.DirectoryPath> {
         DirectoryPath() {
-            super("a directory path");
+            super(ClusterFile.DirectoryPath.class, "a directory path", ClusterFile.DirectoryPath::new);
         }
     }
 
-    static final class FilePath extends PathText {
+    static final class FilePath extends PathText<ClusterFile.FilePath> {
         FilePath() {
-            super("a file path");
+            super(ClusterFile.FilePath.class, "a file path", ClusterFile.FilePath::new);
         }
     }
 
@@ -66,32 +71,34 @@ final class ScalarDeserializers {
      * A switch: true/false, and the yes/no and on/off that YAML 1.1 reads as booleans, quoted or not, in
      * any case. Read from the text, so that {@code timers: off} means the same as {@code timers: 'off'}.
      */
-    abstract static class Flag extends ScalarDeserializer<Boolean> {
+    abstract static class Flag<T> extends ScalarDeserializer<T> {
         private static final List<String> TRUE = List.of("true", "yes", "on");
         private static final List<String> FALSE = List.of("false", "no", "off");
+        private final Function<Boolean, T> wrap;
 
-        Flag(String trueWord, String falseWord) {
-            super(Boolean.class, trueWord + " or " + falseWord);
+        Flag(Class<T> type, String trueWord, String falseWord, Function<Boolean, T> wrap) {
+            super(type, trueWord + " or " + falseWord);
+            this.wrap = wrap;
         }
 
         @Override
-        protected Boolean convert(String text, JsonParser p) throws InvalidValueException {
+        protected T convert(String text, JsonParser p) throws InvalidValueException {
             String word = text.toLowerCase(Locale.ROOT);
-            if (TRUE.contains(word)) return Boolean.TRUE;
-            if (FALSE.contains(word)) return Boolean.FALSE;
+            if (TRUE.contains(word)) return wrap.apply(Boolean.TRUE);
+            if (FALSE.contains(word)) return wrap.apply(Boolean.FALSE);
             throw invalid(p, "expected " + expected() + ", got " + ConfigException.quote(text));
         }
     }
 
-    static final class TrueFalse extends Flag {
+    static final class TrueFalse extends Flag<Boolean> {
         TrueFalse() {
-            super("true", "false");
+            super(Boolean.class, "true", "false", Function.identity());
         }
     }
 
-    static final class OnOff extends Flag {
+    static final class OnOff extends Flag<ClusterFile.OnOff> {
         OnOff() {
-            super("on", "off");
+            super(ClusterFile.OnOff.class, "on", "off", ClusterFile.OnOff::new);
         }
     }
 
@@ -140,7 +147,9 @@ final class ScalarDeserializers {
             } catch (IllegalArgumentException e) {
                 throw invalid(p, "expected " + expected() + ", got " + ConfigException.quote(text));
             }
-            if (d.isZero() || d.isNegative()) throw invalid(p, "expected a positive duration, got " + ConfigException.quote(text));
+            if (d.isZero() || d.isNegative()) {
+                throw invalid(p, "expected a positive duration, got " + ConfigException.quote(text));
+            }
             if (d.toNanos() % 1_000_000 != 0) {
                 throw invalid(p, "expected a whole number of milliseconds, got " + ConfigException.quote(text));
             }

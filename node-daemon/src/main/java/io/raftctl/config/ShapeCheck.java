@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
@@ -20,13 +21,15 @@ import java.io.IOException;
 final class ShapeCheck extends BeanDeserializerModifier {
 
     @Override
-    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
-        return bean.getType().isRecordType() ? new Guard(deserializer, JsonToken.START_OBJECT) : deserializer;
+    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
+                                                  JsonDeserializer<?> deserializer) {
+        // Only the mappings databind binds itself: a record read from a scalar has a deserializer of its own.
+        return deserializer instanceof BeanDeserializerBase ? new Guard(deserializer, JsonToken.START_OBJECT) : deserializer;
     }
 
     @Override
-    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type, BeanDescription bean,
-                                                            JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                                                            BeanDescription bean, JsonDeserializer<?> deserializer) {
         return new Guard(deserializer, JsonToken.START_ARRAY);
     }
 

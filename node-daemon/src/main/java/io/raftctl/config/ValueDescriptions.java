@@ -1,6 +1,5 @@
 package io.raftctl.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 
 import java.io.IOException;
@@ -41,10 +40,7 @@ final class ValueDescriptions {
     /** The keys of a mapping of {@link ClusterFile}, in the order the file documents them. */
     static List<String> keys(Class<?> mapping) {
         List<String> keys = new ArrayList<>();
-        for (RecordComponent c : mapping.getRecordComponents()) {
-            JsonProperty name = c.getAccessor().getAnnotation(JsonProperty.class);
-            keys.add(name == null ? c.getName() : name.value());
-        }
+        for (RecordComponent c : mapping.getRecordComponents()) keys.add(StrictYamlMapper.KEY_NAMES.translate(c.getName()));
         return keys;
     }
 }
