@@ -7,11 +7,8 @@ import io.raftctl.util.Durations;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The kinds of scalar a cluster file holds, each the way of reading one type of {@link ClusterFile}. */
 final class ScalarDeserializers {
@@ -37,18 +34,17 @@ final class ScalarDeserializers {
 
     /** A path as written; relative ones resolve against the cluster file's directory later. */
     abstract static class PathText<T> extends ScalarDeserializer<T> {
-        private final Function<Path, T> wrap;
-
-        PathText(Class<T> type, String expected, Function<Path, T> wrap) {
+        PathText(Class<T> type, String expected) {
             super(type, expected);
-            this.wrap = wrap;
         }
+
+        protected abstract T of(Path path);
 
         @Override
         protected T convert(String text, JsonParser p) throws InvalidValueException {
             if (text.isBlank()) throw invalid(p, "expected " + expected() + ", got an empty string");
             try {
-                return wrap.apply(Path.of(text));
+                return of(Path.of(text));
             } catch (InvalidPathException e) {
                 throw invalid(p, ConfigException.quote(text) + " is not a valid path");
             }
@@ -57,13 +53,23 @@ final class ScalarDeserializers {
 
     static final class DirectoryPath extends PathText<ClusterFile.DirectoryPath> {
         DirectoryPath() {
-            super(ClusterFile.DirectoryPath.class, "a directory path", ClusterFile.DirectoryPath::new);
+            super(ClusterFile.DirectoryPath.class, "a directory path");
+        }
+
+        @Override
+        protected ClusterFile.DirectoryPath of(Path path) {
+            return new ClusterFile.DirectoryPath(path);
         }
     }
 
     static final class FilePath extends PathText<ClusterFile.FilePath> {
         FilePath() {
-            super(ClusterFile.FilePath.class, "a file path", ClusterFile.FilePath::new);
+            super(ClusterFile.FilePath.class, "a file path");
+        }
+
+        @Override
+        protected ClusterFile.FilePath of(Path path) {
+            return new ClusterFile.FilePath(path);
         }
     }
 
@@ -74,31 +80,41 @@ final class ScalarDeserializers {
     abstract static class Flag<T> extends ScalarDeserializer<T> {
         private static final List<String> TRUE = List.of("true", "yes", "on");
         private static final List<String> FALSE = List.of("false", "no", "off");
-        private final Function<Boolean, T> wrap;
 
-        Flag(Class<T> type, String trueWord, String falseWord, Function<Boolean, T> wrap) {
+        Flag(Class<T> type, String trueWord, String falseWord) {
             super(type, trueWord + " or " + falseWord);
-            this.wrap = wrap;
         }
+
+        protected abstract T of(boolean on);
 
         @Override
         protected T convert(String text, JsonParser p) throws InvalidValueException {
             String word = text.toLowerCase(Locale.ROOT);
-            if (TRUE.contains(word)) return wrap.apply(Boolean.TRUE);
-            if (FALSE.contains(word)) return wrap.apply(Boolean.FALSE);
+            if (TRUE.contains(word)) return of(true);
+            if (FALSE.contains(word)) return of(false);
             throw invalid(p, "expected " + expected() + ", got " + ConfigException.quote(text));
         }
     }
 
     static final class TrueFalse extends Flag<Boolean> {
         TrueFalse() {
-            super(Boolean.class, "true", "false", Function.identity());
+            super(Boolean.class, "true", "false");
+        }
+
+        @Override
+        protected Boolean of(boolean on) {
+            return on;
         }
     }
 
     static final class OnOff extends Flag<ClusterFile.OnOff> {
         OnOff() {
-            super(ClusterFile.OnOff.class, "on", "off", ClusterFile.OnOff::new);
+            super(ClusterFile.OnOff.class, "on", "off");
+        }
+
+        @Override
+        protected ClusterFile.OnOff of(boolean on) {
+            return new ClusterFile.OnOff(on);
         }
     }
 
@@ -175,17 +191,25 @@ final class ScalarDeserializers {
 
     /** One of the built-in state machines by its file name. */
     static final class StateMachine extends ScalarDeserializer<StateMachineKind> {
-        private static final String NAMES = Arrays.stream(StateMachineKind.values())
-                .map(StateMachineKind::yamlName).collect(Collectors.joining(", "));
-
         StateMachine() {
-            super(StateMachineKind.class, "one of " + NAMES);
+            super(StateMachineKind.class, "one of " + names());
         }
 
         @Override
         protected StateMachineKind convert(String text, JsonParser p) throws InvalidValueException {
-            return StateMachineKind.fromYamlName(text)
-                    .orElseThrow(() -> invalid(p, "expected " + expected() + ", got " + ConfigException.quote(text)));
+            // A loop, not a stream: lambdas cost a cold JVM more than this whole lookup.
+            for (StateMachineKind kind : StateMachineKind.values()) {
+                if (kind.yamlName().equals(text)) return kind;
+            }
+            throw invalid(p, "expected " + expected() + ", got " + ConfigException.quote(text));
+        }
+
+        private static String names() {
+            StringBuilder names = new StringBuilder();
+            for (StateMachineKind kind : StateMachineKind.values()) {
+                names.append(names.length() == 0 ? "" : ", ").append(kind.yamlName());
+            }
+            return names.toString();
         }
     }
 }
