@@ -39,26 +39,31 @@ final class JacksonErrors {
     }
 
     /**
-     * Databind stops at the first value it cannot use, but invalid YAML or a duplicate key further on says
-     * more about the file (a value cut short by a missing brace, say), so they come first, wherever they are.
+     * Databind stops at the first value it cannot use, but what the old whole-document read found first still
+     * comes first: invalid YAML or a duplicate key further on (a value cut short by a missing brace, say) and
+     * a second document. The scan ends where a second document begins: its keys would repeat the first's.
      */
     private Optional<ConfigException> yamlErrorInTheRest() {
         try {
-            while (parser.nextToken() != null) {
+            while (parser.rootValuesBegun() < 2 && parser.nextToken() != null) {
                 // only looking for the parser's errors
             }
-            return Optional.empty();
         } catch (JsonProcessingException e) {
             return Optional.of(parserError(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return parser.rootValuesBegun() > 1 ? Optional.of(secondDocument()) : Optional.empty();
+    }
+
+    private ConfigException secondDocument() {
+        return at(currentLine(), FieldPath.ROOT, "only one YAML document is allowed");
     }
 
     /** Describes the token the parser stopped at, so it runs before {@link #yamlErrorInTheRest} reads on. */
     private ConfigException bindingError(JsonProcessingException e) {
         // Databind reads one token past the root value only to check for trailing tokens.
-        if (parser.rootValuesBegun() > 1) return at(currentLine(), FieldPath.ROOT, "only one YAML document is allowed");
+        if (parser.rootValuesBegun() > 1) return secondDocument();
         if (e instanceof InvalidValueException v) return at(v.line(), path(v), v.problem());
         if (e instanceof UnrecognizedPropertyException u) return unknownKey(u);
         if (e instanceof MismatchedInputException m) {

@@ -168,6 +168,12 @@ class StrictClusterFileTest {
     }
 
     @Test
+    void reportsASecondDocumentBeforeABadValueOfTheFirst() {
+        // The second document's keys are not compared with the first's: its repeated cluster is not the error.
+        refused("raft: {heartbeat: fast}|---|cluster: other|cluster: again", 5, "c.yaml: line 5: only one YAML document is allowed");
+    }
+
+    @Test
     void reportsInvalidYamlFurtherOnBeforeAValueItFollows() {
         // The bad value on line 3 is read first, but the missing bracket on line 4 is what the file needs fixed.
         ConfigException e = refusal(HEAD + "raft:\n  heartbeat: fast\n  election_timeout: [150ms\n");
