@@ -44,8 +44,6 @@ public final class ClusterConfigLoader {
      * @throws ConfigException if the text is not YAML or not a valid cluster file
      */
     public static ClusterConfig parse(String yaml, String fileName, Path baseDir) {
-        YamlNode root = new YamlTreeReader(fileName).read(yaml).orElseThrow(() -> new ConfigException(fileName, 0, "",
-                "the file is empty (expected a mapping with cluster and nodes)"));
-        return new ClusterConfigBinder(fileName, baseDir).bind(root);
+        return new ClusterFileConverter(fileName, baseDir).convert(ClusterFileReader.read(yaml, fileName));
     }
 }
