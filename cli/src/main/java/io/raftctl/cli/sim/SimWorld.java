@@ -91,7 +91,10 @@ public final class SimWorld {
     /** A new cluster of {@code ids}, every node running, replacing any earlier one (an {@code up --fresh}). */
     void create(List<String> ids, RaftSettings settings) {
         baseMs = nowMs();
-        cluster = new SimCluster(ids, settings.withCommitRule(commitRule), "counter", seed);
+        // The world's engine variant (run --sim --commit-rule), unless the caller asked for one itself.
+        RaftSettings engine = settings.commitRule() != RaftSettings.CommitRule.CURRENT_TERM ? settings
+                : settings.withCommitRule(commitRule);
+        cluster = new SimCluster(ids, engine, "counter", seed);
         checker = new SafetyChecker().attach(cluster);
         launchTimers = settings.timersOn();
         stopped.clear();
