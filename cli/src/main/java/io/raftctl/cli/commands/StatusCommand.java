@@ -29,10 +29,17 @@ public final class StatusCommand extends BaseCommand {
             out.document(StatusRows.document(rows));
         } else {
             out.table(table(rows, out, ctx().session()));
-            // A node whose disk failed shows as CRASHED; say why, since only a restart of its process helps.
+            // A node whose disk or engine failed shows as CRASHED; say why, since only a restart of its process helps.
             for (StatusRows.Row r : rows) {
                 String error = r.status() == null ? null : r.status().applyError();
-                if (error != null && error.startsWith("storage failed")) out.warn(r.id() + ": " + error);
+                if (error != null && (error.startsWith("storage failed") || error.startsWith("engine failed"))) {
+                    out.warn(r.id() + ": " + error);
+                }
+                String recovering = r.status() == null ? null : r.status().recovering();
+                if (recovering != null) {
+                    out.warn(r.id() + ": recovering: " + recovering + "; it neither votes nor campaigns until it has"
+                            + " caught up with a leader");
+                }
             }
             warnIfNoFsync(out, rows);
         }
