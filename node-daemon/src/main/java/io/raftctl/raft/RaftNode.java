@@ -194,6 +194,13 @@ public final class RaftNode {
     public void submit(long requestId, String command) {
         input(null, () -> {
             tracer.event(NodeEvent.CMD_START);
+            long bytes = RaftLog.utf8Length(command);
+            if (bytes > settings.maxCommandBytes()) {
+                complete(ClientResult.failure(requestId, ClientResult.Status.INVALID, 0, "invalid command: it is " + bytes
+                        + " bytes (UTF-8), more than the " + settings.maxCommandBytes() + " bytes one replication message"
+                        + " may carry", null));
+                return;
+            }
             if (role != Role.LEADER) {
                 String error = leader == null ? "not leader; no leader known" : "not leader; leader is " + leader;
                 complete(ClientResult.failure(requestId, ClientResult.Status.NOT_LEADER, 0, error, leader));
@@ -588,7 +595,8 @@ public final class RaftNode {
     private void sendAppend(String peer, boolean allowEmpty) {
         Progress pr = progress.get(peer);
         if (pr.isPaused(settings.maxInflight())) return;
-        List<Entry> entries = log.slice(pr.next, pr.next + settings.maxEntriesPerMessage() - 1);
+        List<Entry> entries = log.slice(pr.next,
+                log.lastIndexOfBatch(pr.next, settings.maxEntriesPerMessage(), settings.maxBytesPerMessage()));
         if (entries.isEmpty() && !allowEmpty) return;
         long prev = pr.next - 1;
         send(new AppendEntries(id, peer, term, prev, log.term(prev), entries, commitIndex, 0));

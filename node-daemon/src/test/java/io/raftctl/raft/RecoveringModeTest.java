@@ -2,13 +2,7 @@ package io.raftctl.raft;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +18,9 @@ class RecoveringModeTest {
     private static final String WHY = "repaired: dropped 2 records";
 
     /** n1 and n2 hold entries 1..3 of term 1; n3 (recovering or not) lost 2..3 and holds entry 1 only. */
-    private static Cluster cluster(RaftSettings settings, String n3Recovering) {
+    private static DirectCluster cluster(RaftSettings settings, String n3Recovering) {
         List<Entry> full = List.of(Entry.termStart(1, 1), Entry.command(2, 1, "add 1"), Entry.command(3, 1, "add 2"));
-        Cluster c = new Cluster();
+        DirectCluster c = new DirectCluster(MEMBERS);
         c.add("n1", settings, full, null);
         c.add("n2", settings, full, null);
         c.add("n3", settings, full.subList(0, 1), n3Recovering);
@@ -41,7 +35,7 @@ class RecoveringModeTest {
     void aRecoveringNodeGrantsNoPreVote() {
         // n1 is unreachable: n2 needs n3's pre-vote to go on. n2's log is longer, so n3 would grant it.
         for (String recovering : new String[] {null, WHY}) {
-            Cluster c = cluster(timersOff(), recovering);
+            DirectCluster c = cluster(timersOff(), recovering);
             c.down.add("n1");
             c.node("n2").campaign(true);
             c.settle();
@@ -58,7 +52,7 @@ class RecoveringModeTest {
     @Test
     void aRecoveringNodeGrantsNoVote() {
         for (String recovering : new String[] {null, WHY}) {
-            Cluster c = cluster(timersOff().withPreVote(false), recovering);
+            DirectCluster c = cluster(timersOff().withPreVote(false), recovering);
             c.down.add("n1");
             c.node("n2").campaign(true);
             c.settle();
@@ -76,7 +70,7 @@ class RecoveringModeTest {
     @Test
     void aRecoveringNodeNeverCampaignsByTimerNorWhenForced() {
         for (String recovering : new String[] {null, WHY}) {
-            Cluster c = cluster(RaftSettings.defaults(), recovering);
+            DirectCluster c = cluster(RaftSettings.defaults(), recovering);
             c.down.add("n1");
             c.down.add("n2");
             RaftNode n3 = c.node("n3");
@@ -100,7 +94,7 @@ class RecoveringModeTest {
 
     @Test
     void itFollowsALeaderAndLeavesTheModeOnceItHoldsTheLeadersCommitOfItsTerm() {
-        Cluster c = cluster(timersOff(), WHY);
+        DirectCluster c = cluster(timersOff(), WHY);
         c.node("n1").campaign(true);
         c.settle();
         assertThat(c.node("n1").role()).isEqualTo(Role.LEADER);
@@ -109,8 +103,8 @@ class RecoveringModeTest {
         assertThat(n3.log().lastIndex()).isEqualTo(4);
         assertThat(n3.commitIndex()).isEqualTo(4);
         assertThat(n3.leader()).isEqualTo("n1");
-        assertThat(events(n3, TraceEvents.ALL)).contains("RECOVERED");
-        assertThat(events(n3, TraceEvents.DEFAULT)).as("an opt-in event").doesNotContain("RECOVERED");
+        assertThat(events(c, "n3", TraceEvents.ALL)).contains("RECOVERED");
+        assertThat(events(c, "n3", TraceEvents.DEFAULT)).as("an opt-in event").doesNotContain("RECOVERED");
 
         // It votes again: with n1 gone, n3's vote makes n2 leader.
         c.down.add("n1");
@@ -122,7 +116,7 @@ class RecoveringModeTest {
 
     @Test
     void aCommitIndexOfAnEarlierTermOrBeyondItsLogDoesNotEndTheMode() {
-        Cluster c = cluster(timersOff(), WHY);
+        DirectCluster c = cluster(timersOff(), WHY);
         RaftNode n3 = c.node("n3");
         List<Entry> missing = List.of(Entry.command(2, 1, "add 1"), Entry.command(3, 1, "add 2"));
 
@@ -147,67 +141,12 @@ class RecoveringModeTest {
         assertThat(alone.recovering()).isNull();
     }
 
-    private static List<String> events(RaftNode n, TraceEvents view) {
-        return tracers.get(n).events(view).stream().filter(e -> e.event() != null)
+    private static List<String> events(DirectCluster c, String id, TraceEvents view) {
+        return c.tracer(id).events(view).stream().filter(e -> e.event() != null)
                 .map(e -> io.raftctl.trace.TraceNotation.event(e.event())).toList();
     }
 
-    private static final Map<RaftNode, Tracer> tracers = new java.util.IdentityHashMap<>();
-
     private static StateMachine counter() {
-        return new StateMachine() {
-            public String validate(String command) {
-                return null;
-            }
-
-            public ApplyResult apply(long index, String command) {
-                return ApplyResult.ok("ok");
-            }
-        };
-    }
-
-    /** Engines and an instant network: every Ready is "persisted" at once and its messages delivered. */
-    private static final class Cluster {
-        final Map<String, RaftNode> nodes = new LinkedHashMap<>();
-        final Set<String> down = new HashSet<>();
-        final Map<String, Integer> sentBy = new LinkedHashMap<>();
-        final List<String> granted = new ArrayList<>();
-
-        void add(String id, RaftSettings settings, List<Entry> log, String recovering) {
-            Tracer tracer = new Tracer(id);
-            RaftNode n = new RaftNode(id, MEMBERS, settings, new HardState(1, null), log, counter(),
-                    new SplittableRandom(id.hashCode()), tracer, 0, recovering);
-            tracers.put(n, tracer);
-            nodes.put(id, n);
-        }
-
-        RaftNode node(String id) {
-            return nodes.get(id);
-        }
-
-        void settle() {
-            ArrayDeque<Message> inFlight = new ArrayDeque<>();
-            do {
-                for (RaftNode n : nodes.values()) {
-                    while (n.hasReady()) {
-                        Ready r = n.ready();
-                        for (Message m : r.messages()) {
-                            sentBy.merge(m.from(), 1, Integer::sum);
-                            inFlight.add(m);
-                        }
-                        n.advance(r);
-                    }
-                }
-                while (!inFlight.isEmpty()) {
-                    Message m = inFlight.poll();
-                    if (down.contains(m.to()) || down.contains(m.from())) continue;
-                    if (m instanceof Message.PreVoteResponse p && p.granted()
-                            || m instanceof Message.VoteResponse v && v.granted()) {
-                        granted.add(m.from());
-                    }
-                    nodes.get(m.to()).step(m);
-                }
-            } while (nodes.values().stream().anyMatch(RaftNode::hasReady));
-        }
+        return DirectCluster.counter();
     }
 }
