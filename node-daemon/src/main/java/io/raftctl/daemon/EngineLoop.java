@@ -34,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -73,6 +74,7 @@ final class EngineLoop implements Runnable, CommandSink {
     private final EngineInbox inbox = new EngineInbox();
     /** Clients waiting for a result, by engine request id: admin requests (futures) and client-port commands. */
     private final Map<Long, Consumer<ClientResult>> waiting = new HashMap<>();
+    private final AtomicLong droppedPeerMessages = new AtomicLong();
     private final List<Runnable> afterFlush = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private final SplittableRandom random = new SplittableRandom();
@@ -131,11 +133,33 @@ final class EngineLoop implements Runnable, CommandSink {
         thread.start();
     }
 
-    /** Called by peer connections: hands a message to the engine thread. */
+    /**
+     * Called by peer connections: hands a message to the engine thread, or drops it when the engine is that far
+     * behind ({@link EngineInbox#MAX_PEER_BACKLOG}); Raft tolerates lost messages, and retries what matters.
+     */
     Consumer<Message> inbound() {
-        return m -> inbox.add(() -> {
-            if (raft != null) raft.step(m);
-        });
+        return m -> {
+            boolean taken = inbox.offer(() -> {
+                if (raft != null) raft.step(m);
+            }, EngineInbox.MAX_PEER_BACKLOG);
+            if (!taken) {
+                long n = droppedPeerMessages.incrementAndGet();
+                if (n == 1 || n % 10_000 == 0) {
+                    LOG.warn("{} dropped a peer message: {} items wait for its engine thread ({} dropped so far)", id,
+                            EngineInbox.MAX_PEER_BACKLOG, n);
+                }
+            }
+        };
+    }
+
+    /** Peer messages dropped because the engine thread was too far behind. */
+    long droppedPeerMessages() {
+        return droppedPeerMessages.get();
+    }
+
+    private AdminException busy() {
+        return AdminException.unavailable("the node is busy: " + EngineInbox.MAX_BACKLOG
+                + " items wait for its engine thread; try again later");
     }
 
     Snapshot snapshot() {
@@ -154,7 +178,7 @@ final class EngineLoop implements Runnable, CommandSink {
      */
     <T> T call(Action<T> action) throws AdminException {
         CompletableFuture<T> done = new CompletableFuture<>();
-        inbox.add(() -> {
+        boolean taken = inbox.offer(() -> {
             try {
                 T value = action.run();
                 afterFlush.add(() -> done.complete(value));
@@ -164,7 +188,8 @@ final class EngineLoop implements Runnable, CommandSink {
                 failEngine(e);
                 done.completeExceptionally(crashedOrFailed());
             }
-        });
+        }, EngineInbox.MAX_BACKLOG);
+        if (!taken) throw busy();
         try {
             return done.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -182,7 +207,7 @@ final class EngineLoop implements Runnable, CommandSink {
     CompletableFuture<ClientResult> submit(String command) {
         CompletableFuture<ClientResult> result = new CompletableFuture<>();
         FutureSink sink = new FutureSink(result);
-        inbox.add(() -> {
+        boolean taken = inbox.offer(() -> {
             if (raft == null) {
                 result.completeExceptionally(crashedOrFailed());
                 return;
@@ -190,7 +215,8 @@ final class EngineLoop implements Runnable, CommandSink {
             long request = nextRequestId++;
             waiting.put(request, sink);
             raft.submit(request, command);
-        });
+        }, EngineInbox.MAX_BACKLOG);
+        if (!taken) result.completeExceptionally(busy());
         return result;
     }
 
@@ -202,7 +228,7 @@ final class EngineLoop implements Runnable, CommandSink {
     /** Client-port commands that arrived together: one hand-off to the engine thread for all of them. */
     @Override
     public void submitAll(List<ClientCommand> commands) {
-        inbox.add(() -> {
+        boolean taken = inbox.offer(() -> {
             for (ClientCommand c : commands) {
                 if (raft == null) {
                     AdminException why = crashedOrFailed();
@@ -213,7 +239,11 @@ final class EngineLoop implements Runnable, CommandSink {
                 waiting.put(request, c);
                 raft.submit(request, c.text());
             }
-        });
+        }, EngineInbox.MAX_BACKLOG);
+        if (!taken) {
+            String why = busy().getMessage();
+            for (ClientCommand c : commands) c.fail(ClientProtocol.Status.BUSY, why);
+        }
     }
 
     @Override
