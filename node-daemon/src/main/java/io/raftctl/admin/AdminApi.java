@@ -44,6 +44,7 @@ public final class AdminApi {
     public static final String E_TOO_LARGE = "too_large";
     public static final String E_CRASHED = "node_crashed";
     public static final String E_NOT_LEADER = "not_leader";
+    public static final String E_RECOVERING = "recovering";
     public static final String E_UNAVAILABLE = "unavailable";
     public static final String E_INTERNAL = "internal";
 

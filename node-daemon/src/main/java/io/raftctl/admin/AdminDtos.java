@@ -1,5 +1,6 @@
 package io.raftctl.admin;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -35,7 +36,10 @@ public final class AdminDtos {
 
     // ---------------------------------------------------------------- status
 
-    /** Fields that a crashed node has lost are null ("none" in text output). */
+    /**
+     * Fields that a crashed node has lost are null ("none" in text output). {@code recovering}: why the node neither
+     * votes nor campaigns until it has caught up with a leader, or null.
+     */
     public record Status(
             String id,
             String name,
@@ -54,11 +58,26 @@ public final class AdminDtos {
             Map<String, String> triggers,
             NetStatus net,
             @JsonProperty("apply_error") String applyError,
+            String recovering,
             @JsonProperty("state_machine") String stateMachine,
             boolean fsync,
             long pid,
             @JsonProperty("uptime_ms") long uptimeMs,
             @JsonProperty("trace_clock") long traceClock) {
+
+        /** The canonical constructor, the one JSON binds to. */
+        @JsonCreator
+        public Status {
+        }
+
+        /** A node that is not recovering. */
+        public Status(String id, String name, String cluster, String role, boolean crashed, boolean preVoteRound,
+                      Long term, String votedFor, String leader, Long commit, Long applied, Long lastIndex,
+                      Long lastTerm, boolean timers, Map<String, String> triggers, NetStatus net, String applyError,
+                      String stateMachine, boolean fsync, long pid, long uptimeMs, long traceClock) {
+            this(id, name, cluster, role, crashed, preVoteRound, term, votedFor, leader, commit, applied, lastIndex,
+                    lastTerm, timers, triggers, net, applyError, null, stateMachine, fsync, pid, uptimeMs, traceClock);
+        }
     }
 
     /** The node's view of the network faults. */

@@ -24,6 +24,11 @@ public final class AdminException extends Exception {
         return new AdminException(409, AdminApi.E_NOT_LEADER, message);
     }
 
+    /** A recovering node refuses to campaign: it may have lost entries it acknowledged. */
+    public static AdminException recovering(String message) {
+        return new AdminException(409, AdminApi.E_RECOVERING, message);
+    }
+
     public static AdminException unavailable(String message) {
         return new AdminException(503, AdminApi.E_UNAVAILABLE, message);
     }

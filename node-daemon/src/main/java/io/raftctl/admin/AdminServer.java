@@ -27,8 +27,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,23 +59,58 @@ public final class AdminServer implements AutoCloseable {
     private record Route(String method, Handler handler, java.util.Set<String> queryParams) {
     }
 
+    /** Requests that may wait for a worker; beyond them a request is answered 503 at once. */
+    public static final int DEFAULT_MAX_QUEUED = 256;
+    /** Set while a request that found the worker queue full runs on the server's own thread: answer 503, do nothing. */
+    private static final ThreadLocal<Boolean> OVERLOADED = new ThreadLocal<>();
+
     private final HttpServer server;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
+    private final int maxQueued;
     private final byte[] token;
     private final Map<String, Route> routes = new HashMap<>();
 
     public AdminServer(InetSocketAddress address, String token, NodeControl node, int threads) throws IOException {
+        this(address, token, node, threads, DEFAULT_MAX_QUEUED);
+    }
+
+    /**
+     * @param maxQueued requests that may wait for one of the {@code threads} workers; a request beyond them is
+     *                  answered {@code 503 unavailable} at once (back-pressure rather than an unbounded queue)
+     */
+    public AdminServer(InetSocketAddress address, String token, NodeControl node, int threads, int maxQueued)
+            throws IOException {
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.server = HttpServer.create(address, 256);
+        this.maxQueued = maxQueued;
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
+        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(maxQueued), r -> {
             Thread t = new Thread(r, "admin-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         register(node);
         server.createContext("/", this::serve);
-        server.setExecutor(workers);
+        server.setExecutor(this::execute);
+    }
+
+    /**
+     * Hands a request to a worker; when every worker is busy and the queue is full, runs it on the calling (the HTTP
+     * server's) thread in overloaded mode, where {@link #serve} only answers 503: cheap, and never blocks there.
+     */
+    private void execute(Runnable request) {
+        try {
+            workers.execute(request);
+        } catch (RejectedExecutionException e) {
+            if (workers.isShutdown()) throw e;
+            OVERLOADED.set(Boolean.TRUE);
+            try {
+                request.run();
+            } finally {
+                OVERLOADED.remove();
+            }
+        }
     }
 
     public void start() {
@@ -219,6 +255,10 @@ public final class AdminServer implements AutoCloseable {
             int status = 200;
             Object body;
             try {
+                if (OVERLOADED.get() != null) {
+                    throw AdminException.unavailable("the admin socket is busy: " + workers.getActiveCount()
+                            + " requests in progress and " + maxQueued + " waiting; try again later");
+                }
                 body = dispatch(exchange);
             } catch (AdminException e) {
                 status = e.status();

@@ -3,6 +3,7 @@ package io.raftctl.client;
 import io.raftctl.client.ClientProtocol.Status;
 import io.raftctl.raft.ClientResult;
 
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 
 /**
@@ -12,9 +13,16 @@ import java.util.function.Consumer;
  */
 public final class ClientCommand implements Consumer<ClientResult> {
 
+    private static final AtomicIntegerFieldUpdater<ClientCommand> ANSWERED =
+            AtomicIntegerFieldUpdater.newUpdater(ClientCommand.class, "answered");
+
     final ClientSession owner;
     final long requestId;
     private final String text;
+    /** When the client port stops waiting for the engine and answers OUTCOME_UNKNOWN itself (System.nanoTime). */
+    long deadline;
+    /** 1 once answered: by the engine, a refusal, or the client port's timeout, whichever comes first. */
+    private volatile int answered;
     // Set on completion.
     Status status;
     long index;
@@ -59,7 +67,26 @@ public final class ClientCommand implements Consumer<ClientResult> {
         complete(s, 0, null, why, null);
     }
 
+    /**
+     * The client port's own timeout: claims the answer unless the engine gave it already; on the client port's I/O
+     * thread, which then sends it.
+     */
+    boolean expire(String why) {
+        if (!ANSWERED.compareAndSet(this, 0, 1)) return false;
+        status = Status.OUTCOME_UNKNOWN;
+        index = 0;
+        value = null;
+        error = why;
+        leader = null;
+        return true;
+    }
+
+    boolean answered() {
+        return answered != 0;
+    }
+
     private void complete(Status s, long idx, String v, String err, String leaderHint) {
+        if (!ANSWERED.compareAndSet(this, 0, 1)) return; // the client port's timeout answered first
         status = s;
         index = idx;
         value = v;

@@ -12,6 +12,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -28,6 +29,10 @@ public final class ClientServer implements AutoCloseable {
 
     static final int MAX_CONNECTIONS = 512;
     static final long HELLO_TIMEOUT_MS = 5_000;
+    /** Commands in flight on all connections beyond which the port stops reading commands (back-pressure). */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 50_000;
+    /** How long a command may wait for the engine before the port answers OUTCOME_UNKNOWN itself. */
+    public static final long DEFAULT_COMMAND_TIMEOUT_MS = 30_000;
     private static final long SELECT_TIMEOUT_MS = 500;
     private static final Log LOG = Log.get("client");
 
@@ -44,8 +49,28 @@ public final class ClientServer implements AutoCloseable {
     private ArrayList<ClientCommand> taken = new ArrayList<>();
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private volatile boolean closed;
+    private final int maxInFlight;
+    private final long commandTimeoutNanos;
+    // I/O thread only: commands handed to the engine, oldest first (their deadlines too), and the count in flight.
+    private final ArrayDeque<ClientCommand> submitted = new ArrayDeque<>();
+    private int inFlight;
+    private boolean readingPaused;
+    private long lastPauseLog = System.nanoTime() - 20_000_000_000L;
 
     public ClientServer(InetSocketAddress address, String nodeId, String token, CommandSink sink) throws IOException {
+        this(address, nodeId, token, sink, DEFAULT_MAX_IN_FLIGHT, DEFAULT_COMMAND_TIMEOUT_MS);
+    }
+
+    /**
+     * @param maxInFlight      commands waiting for answers on all connections beyond which the port stops reading
+     *                         commands, until half of them are answered
+     * @param commandTimeoutMs how long a command may wait for the engine before the port answers it
+     *                         {@code OUTCOME_UNKNOWN}
+     */
+    public ClientServer(InetSocketAddress address, String nodeId, String token, CommandSink sink, int maxInFlight,
+                        long commandTimeoutMs) throws IOException {
+        this.maxInFlight = maxInFlight;
+        this.commandTimeoutNanos = commandTimeoutMs * 1_000_000;
         this.nodeId = nodeId;
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.sink = sink;
@@ -131,8 +156,29 @@ public final class ClientServer implements AutoCloseable {
         dirty.add(s);
     }
 
+    /** {@code s} closed with commands in flight: the engine need not answer them, and they count no more. */
     void abandon(ClientSession s) {
         sink.abandon(s);
+        for (ClientCommand c : submitted) {
+            if (c.owner == s && c.expire("the connection closed; outcome unknown")) s.answer(c);
+        }
+    }
+
+    void commandArrived() {
+        inFlight++;
+    }
+
+    void commandAnswered() {
+        inFlight--;
+    }
+
+    boolean readingPaused() {
+        return readingPaused;
+    }
+
+    /** For tests: commands waiting for an answer. */
+    int inFlight() {
+        return inFlight;
     }
 
     // ---------------------------------------------------------------- the I/O thread
@@ -163,11 +209,18 @@ public final class ClientServer implements AutoCloseable {
                     if (s.closed()) sessions.remove(s);
                 }
                 if (!batch.isEmpty()) {
+                    long deadline = System.nanoTime() + commandTimeoutNanos;
+                    for (ClientCommand c : batch) {
+                        c.deadline = deadline;
+                        submitted.add(c);
+                    }
                     sink.submitAll(batch);
                     batch = new ArrayList<>();
                 }
                 takeAnswers();
+                expireOverdue();
                 flushDirty();
+                applyBackPressure();
                 long now = System.nanoTime();
                 if (now - nextHelloCheck > 0) {
                     nextHelloCheck = now + 1_000_000_000L;
@@ -206,6 +259,33 @@ public final class ClientServer implements AutoCloseable {
             if (!c.owner.closed()) dirty.add(c.owner);
         }
         taken.clear();
+    }
+
+    /** Answers OUTCOME_UNKNOWN to every command the engine did not answer within the timeout. */
+    private void expireOverdue() {
+        long now = System.nanoTime();
+        while (!submitted.isEmpty()) {
+            ClientCommand c = submitted.peekFirst();
+            if (!c.answered() && now - c.deadline < 0) return;
+            submitted.pollFirst();
+            if (c.expire("no result within " + commandTimeoutNanos / 1_000_000 + " ms; outcome unknown")) {
+                c.owner.answer(c);
+                if (!c.owner.closed()) dirty.add(c.owner);
+            }
+        }
+    }
+
+    /** Stops reading commands at {@code maxInFlight}, and reads again once half of them are answered. */
+    private void applyBackPressure() {
+        boolean pause = readingPaused ? inFlight > maxInFlight / 2 : inFlight >= maxInFlight;
+        if (pause == readingPaused) return;
+        readingPaused = pause;
+        long now = System.nanoTime();
+        if (pause && now - lastPauseLog > 10_000_000_000L) {
+            lastPauseLog = now;
+            LOG.warn("node {}: {} client commands in flight; reading no more until half are answered", nodeId, inFlight);
+        }
+        for (ClientSession s : sessions) s.updateInterest();
     }
 
     private void flushDirty() {

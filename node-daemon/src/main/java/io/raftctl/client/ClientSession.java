@@ -120,6 +120,7 @@ final class ClientSession {
         ClientProtocol.expectEnd(frame);
         ClientCommand c = new ClientCommand(this, id, text);
         inFlight++; // every command gets exactly one answer, which counts it down
+        server.commandArrived();
         if (text == null || text.isBlank()) {
             c.fail(ClientProtocol.Status.INVALID, "invalid command: the command is empty");
         } else if (inFlight > MAX_IN_FLIGHT) {
@@ -132,6 +133,7 @@ final class ClientSession {
     /** Buffers the answer to {@code c}; {@link #flush()} sends it. */
     void answer(ClientCommand c) {
         inFlight--;
+        server.commandAnswered();
         if (closed) return;
         byte[] value = ClientProtocol.utf8(c.value);
         byte[] error = ClientProtocol.utf8(c.error);
@@ -156,7 +158,7 @@ final class ClientSession {
             close();
             return;
         }
-        key.interestOps(pending ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+        updateInterest(pending);
         if (out.position() > MAX_PENDING_OUTPUT) {
             server.log().warn("closed a client connection that does not read its answers ({} bytes pending)", out.position());
             close();
@@ -165,6 +167,21 @@ final class ClientSession {
 
     boolean hasOutput() {
         return out.position() > 0;
+    }
+
+    /**
+     * Reads unless the port has too many commands in flight (back-pressure: the client's commands wait in the socket
+     * buffers, then in the client); a connection that has not said hello yet reads all the same. Writes while
+     * answers are pending.
+     */
+    void updateInterest(boolean pendingOutput) {
+        if (closed || !key.isValid()) return;
+        int read = greeted && server.readingPaused() ? 0 : SelectionKey.OP_READ;
+        key.interestOps(read | (pendingOutput ? SelectionKey.OP_WRITE : 0));
+    }
+
+    void updateInterest() {
+        updateInterest(out.position() > 0);
     }
 
     /** Tells the client why, then closes once that is sent. */

@@ -23,6 +23,7 @@ import io.raftctl.transport.NetworkFaults;
 import io.raftctl.transport.PeerTransport;
 import io.raftctl.util.Log;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -52,8 +54,12 @@ final class EngineLoop implements Runnable, CommandSink {
         T run() throws AdminException;
     }
 
-    /** What {@code status} reports, published after every batch so it never waits behind a slow apply. */
-    record Snapshot(NodeStatus engine, boolean crashed, String storageFailure) {
+    /**
+     * What {@code status} reports, published after every batch so it never waits behind a slow apply.
+     *
+     * @param failure why the node stopped ({@code storage failed: ...} or {@code engine failed: ...}), or null
+     */
+    record Snapshot(NodeStatus engine, boolean crashed, String failure) {
     }
 
     private final String id;
@@ -68,6 +74,7 @@ final class EngineLoop implements Runnable, CommandSink {
     private final EngineInbox inbox = new EngineInbox();
     /** Clients waiting for a result, by engine request id: admin requests (futures) and client-port commands. */
     private final Map<Long, Consumer<ClientResult>> waiting = new HashMap<>();
+    private final AtomicLong droppedPeerMessages = new AtomicLong();
     private final List<Runnable> afterFlush = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private final SplittableRandom random = new SplittableRandom();
@@ -86,6 +93,11 @@ final class EngineLoop implements Runnable, CommandSink {
     private volatile boolean running = true;
     private volatile Snapshot snapshot;
     private volatile String storageFailure;
+    /** An unexpected exception on the engine thread: the engine's state may be half-updated, so it is gone. */
+    private volatile String engineFailure;
+    private final RecoveringMarker recoveringMarker;
+    /** The recovering reason the last batch published, to log and persist the change when it is left. */
+    private String lastRecovering;
     private final Thread thread;
 
     EngineLoop(String id, List<String> members, RaftSettings settings, String stateMachineKind, NodeStorage storage,
@@ -101,6 +113,7 @@ final class EngineLoop implements Runnable, CommandSink {
         this.triggers = triggers;
         this.faults = faults;
         this.timersOn = settings.timersOn();
+        this.recoveringMarker = new RecoveringMarker(storageDir.toAbsolutePath().getParent());
         this.thread = new Thread(this, "engine-" + id);
         startEngine();
         publish();
@@ -120,11 +133,33 @@ final class EngineLoop implements Runnable, CommandSink {
         thread.start();
     }
 
-    /** Called by peer connections: hands a message to the engine thread. */
+    /**
+     * Called by peer connections: hands a message to the engine thread, or drops it when the engine is that far
+     * behind ({@link EngineInbox#MAX_PEER_BACKLOG}); Raft tolerates lost messages, and retries what matters.
+     */
     Consumer<Message> inbound() {
-        return m -> inbox.add(() -> {
-            if (raft != null) raft.step(m);
-        });
+        return m -> {
+            boolean taken = inbox.offer(() -> {
+                if (raft != null) raft.step(m);
+            }, EngineInbox.MAX_PEER_BACKLOG);
+            if (!taken) {
+                long n = droppedPeerMessages.incrementAndGet();
+                if (n == 1 || n % 10_000 == 0) {
+                    LOG.warn("{} dropped a peer message: {} items wait for its engine thread ({} dropped so far)", id,
+                            EngineInbox.MAX_PEER_BACKLOG, n);
+                }
+            }
+        };
+    }
+
+    /** Peer messages dropped because the engine thread was too far behind. */
+    long droppedPeerMessages() {
+        return droppedPeerMessages.get();
+    }
+
+    private AdminException busy() {
+        return AdminException.unavailable("the node is busy: " + EngineInbox.MAX_BACKLOG
+                + " items wait for its engine thread; try again later");
     }
 
     Snapshot snapshot() {
@@ -143,14 +178,18 @@ final class EngineLoop implements Runnable, CommandSink {
      */
     <T> T call(Action<T> action) throws AdminException {
         CompletableFuture<T> done = new CompletableFuture<>();
-        inbox.add(() -> {
+        boolean taken = inbox.offer(() -> {
             try {
                 T value = action.run();
                 afterFlush.add(() -> done.complete(value));
-            } catch (AdminException | RuntimeException e) {
+            } catch (AdminException e) {
                 done.completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                failEngine(e);
+                done.completeExceptionally(crashedOrFailed());
             }
-        });
+        }, EngineInbox.MAX_BACKLOG);
+        if (!taken) throw busy();
         try {
             return done.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -168,7 +207,7 @@ final class EngineLoop implements Runnable, CommandSink {
     CompletableFuture<ClientResult> submit(String command) {
         CompletableFuture<ClientResult> result = new CompletableFuture<>();
         FutureSink sink = new FutureSink(result);
-        inbox.add(() -> {
+        boolean taken = inbox.offer(() -> {
             if (raft == null) {
                 result.completeExceptionally(crashedOrFailed());
                 return;
@@ -176,7 +215,8 @@ final class EngineLoop implements Runnable, CommandSink {
             long request = nextRequestId++;
             waiting.put(request, sink);
             raft.submit(request, command);
-        });
+        }, EngineInbox.MAX_BACKLOG);
+        if (!taken) result.completeExceptionally(busy());
         return result;
     }
 
@@ -188,7 +228,7 @@ final class EngineLoop implements Runnable, CommandSink {
     /** Client-port commands that arrived together: one hand-off to the engine thread for all of them. */
     @Override
     public void submitAll(List<ClientCommand> commands) {
-        inbox.add(() -> {
+        boolean taken = inbox.offer(() -> {
             for (ClientCommand c : commands) {
                 if (raft == null) {
                     AdminException why = crashedOrFailed();
@@ -199,7 +239,11 @@ final class EngineLoop implements Runnable, CommandSink {
                 waiting.put(request, c);
                 raft.submit(request, c.text());
             }
-        });
+        }, EngineInbox.MAX_BACKLOG);
+        if (!taken) {
+            String why = busy().getMessage();
+            for (ClientCommand c : commands) c.fail(ClientProtocol.Status.BUSY, why);
+        }
     }
 
     @Override
@@ -270,6 +314,7 @@ final class EngineLoop implements Runnable, CommandSink {
     /** Recovery from what is on disk, and nothing else. */
     void restart() throws AdminException {
         if (raft != null) return;
+        if (engineFailure != null) throw AdminException.unavailable("the engine failed earlier (" + engineFailure + "); restart the process");
         if (storageFailure != null) throw AdminException.unavailable("storage failed earlier (" + storageFailure + "); restart the process");
         storage.close();
         try {
@@ -299,7 +344,44 @@ final class EngineLoop implements Runnable, CommandSink {
         stateMachine = new TriggeredStateMachine(BuiltinStateMachine.create(stateMachineKind), triggers,
                 TriggeredStateMachine.Sleeper.REAL, id);
         raft = new RaftNode(id, members, settings.withTimers(timersOn), storage.hardState(), storage.entries(),
-                stateMachine, random.split(), tracer, nowMs());
+                stateMachine, random.split(), tracer, nowMs(), recoveringReason());
+        lastRecovering = raft.recovering();
+        if (lastRecovering != null) {
+            LOG.warn("{} is recovering ({}): it neither votes nor campaigns until it has caught up with a leader",
+                    id, lastRecovering);
+        }
+    }
+
+    /**
+     * Why the engine must start recovering: what this start's recovery dropped, else what an earlier start's did
+     * that the node has not caught up with since (kept in {@link RecoveringMarker}).
+     */
+    private String recoveringReason() {
+        String reason = storage.recoveryReport().catchUpReason();
+        try {
+            if (reason != null) {
+                recoveringMarker.save(reason);
+            } else {
+                reason = recoveringMarker.read();
+            }
+        } catch (IOException e) {
+            LOG.error("{} cannot {} {} ({}); a restart before it catches up may let it vote too early", id,
+                    reason != null ? "write" : "read", recoveringMarker.path(), e.toString());
+        }
+        return reason;
+    }
+
+    /** The engine left recovering mode: forget the marker, so that a later start votes at once. */
+    private void noteRecovery(NodeStatus status) {
+        if (status == null || lastRecovering == null || status.recovering() != null) return;
+        lastRecovering = null;
+        LOG.info("{} caught up with leader {} (commit {}) and votes and campaigns again", id, status.leader(),
+                status.commitIndex());
+        try {
+            recoveringMarker.remove();
+        } catch (IOException e) {
+            LOG.error("{} cannot remove {} ({}); it will start recovering again", id, recoveringMarker.path(), e.toString());
+        }
     }
 
     private long nowMs() {
@@ -307,6 +389,9 @@ final class EngineLoop implements Runnable, CommandSink {
     }
 
     private AdminException crashedOrFailed() {
+        if (engineFailure != null) {
+            return AdminException.unavailable("the engine failed (" + engineFailure + "); the node stopped; restart the process");
+        }
         return storageFailure != null
                 ? AdminException.unavailable("storage failed (" + storageFailure + "); the node stopped accepting writes")
                 : AdminException.crashed();
@@ -325,12 +410,17 @@ final class EngineLoop implements Runnable, CommandSink {
                 spare = batch;
                 if (raft != null) raft.tick(nowMs());
                 flush();
-                logRoleChange(publish());
+                NodeStatus status = publish();
+                logRoleChange(status);
+                noteRecovery(status);
                 runAfterFlush();
             } catch (InterruptedException e) {
                 if (!running) break;
-            } catch (RuntimeException e) {
-                LOG.error("engine loop error: {}", e.toString(), e);
+            } catch (RuntimeException | Error e) {
+                // In a tick, in driving the Ready or in storage: the engine's state may be half-updated.
+                failEngine(e);
+                publish();
+                runAfterFlush();
             }
         }
         failWaiting("the node is shutting down; outcome unknown");
@@ -348,9 +438,39 @@ final class EngineLoop implements Runnable, CommandSink {
     private void runSafely(Runnable r) {
         try {
             r.run();
-        } catch (RuntimeException e) {
-            LOG.error("engine event failed: {}", e.toString(), e);
+        } catch (RuntimeException | Error e) {
+            failEngine(e);
         }
+    }
+
+    /**
+     * An unexpected exception on the engine thread (a broken invariant, a bug, a storage call that threw): the
+     * engine may be half-way through an update, so it must not go on. Like a storage failure, the node drops the
+     * engine, answers waiting clients "outcome unknown" and refuses further work, while status says why; only a
+     * restart of the process, which recovers from disk, brings it back.
+     */
+    private void failEngine(Throwable e) {
+        if (engineFailure != null) {
+            LOG.error("{} engine thread: a further {} after the engine failed", id, e.toString());
+            return;
+        }
+        StackTraceElement[] at = e.getStackTrace();
+        engineFailure = e + (at.length > 0 ? " at " + at[0] : "");
+        LOG.errorWithStack(e, "{} engine failed, the node stops (restart the process to recover from disk): {}", id,
+                engineFailure);
+        System.err.println("raftd: error: " + id + " stopped: the engine failed (" + engineFailure + ")");
+        raft = null;
+        stateMachine = null;
+        faults.dropHeld();
+        failWaiting("the engine failed; outcome unknown");
+        tracer.setCrashed(true);
+        tracer.event(NodeEvent.CRASH);
+    }
+
+    /** For status: why the node stopped, or null. */
+    private String failure() {
+        if (engineFailure != null) return "engine failed: " + engineFailure;
+        return storageFailure != null ? "storage failed: " + storageFailure : null;
     }
 
     /**
@@ -407,7 +527,7 @@ final class EngineLoop implements Runnable, CommandSink {
 
     private NodeStatus publish() {
         NodeStatus status = raft == null ? null : raft.status();
-        snapshot = new Snapshot(status, raft == null, storageFailure);
+        snapshot = new Snapshot(status, raft == null, failure());
         return status;
     }
 

@@ -82,7 +82,7 @@ final class NodeController implements NodeControl {
                 e == null ? null : e.commitIndex(), e == null ? null : e.appliedIndex(),
                 e == null ? null : e.lastIndex(), e == null ? null : e.lastTerm(),
                 e == null ? loop.timersOn() : e.timersOn(), triggers.describe(), net(),
-                s.storageFailure() != null ? "storage failed: " + s.storageFailure() : e == null ? null : e.applyError(),
+                s.failure() != null ? s.failure() : e == null ? null : e.applyError(), e == null ? null : e.recovering(),
                 stateMachineKind, fsync, ProcessHandle.current().pid(), loop.uptimeMs(), tracer.clock());
     }
 
@@ -143,6 +143,10 @@ final class NodeController implements NodeControl {
         return loop.call(() -> {
             RaftNode raft = loop.raft();
             if (raft.role() == Role.LEADER) return Ack.done("already the leader of term " + raft.term());
+            if (raft.recovering() != null) {
+                throw AdminException.recovering(id + " is recovering (" + raft.recovering() + ") and does not campaign "
+                        + "until it has caught up with a leader: it may have lost entries it acknowledged");
+            }
             LOG.info("{} starts a campaign ({})", id, force ? "operator, forced" : "operator, not forced");
             raft.campaign(force);
             return Ack.done();

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Something that happened at a node other than a message: a role change, a client command starting or ending,
- * a crash, a network change, and the opt-in events (a failed apply, a trigger armed or cleared).
+ * a crash, a network change, and the opt-in events (a failed apply, a trigger armed or cleared, a recovering node
+ * that caught up).
  *
  * @param type    what happened
  * @param index   the entry whose apply failed ({@link Type#APPLY_FAILED}), else 0
@@ -17,7 +18,9 @@ public record NodeEvent(Type type, long index, Cause cause, String trigger, Stri
 
     public enum Type {
         NEW_ROLE, CMD_START, CMD_DONE, CRASH, RESTART, NETSPLIT, NETJOIN,
-        APPLY_FAILED(true), TRIGGER_SET(true), TRIGGER_CLEAR(true);
+        APPLY_FAILED(true), TRIGGER_SET(true), TRIGGER_CLEAR(true),
+        /** A recovering node caught up with a leader: it votes and campaigns again. */
+        RECOVERED(true);
 
         private final boolean optIn;
 
@@ -45,6 +48,7 @@ public record NodeEvent(Type type, long index, Cause cause, String trigger, Stri
     public static final NodeEvent RESTART = of(Type.RESTART);
     public static final NodeEvent NETSPLIT = of(Type.NETSPLIT);
     public static final NodeEvent NETJOIN = of(Type.NETJOIN);
+    public static final NodeEvent RECOVERED = of(Type.RECOVERED);
 
     public NodeEvent {
         Objects.requireNonNull(type, "type");

@@ -55,6 +55,51 @@ public final class RaftLog {
         return List.copyOf(entries.subList((int) (lo - 1), (int) hi));
     }
 
+    /**
+     * The last index of a batch starting at {@code from} of at most {@code maxEntries} entries and, beyond its first
+     * entry, at most {@code maxBytes} ({@link #messageBytes}): a batch always holds at least one entry (from - 1 if
+     * there is none at {@code from}).
+     */
+    long lastIndexOfBatch(long from, int maxEntries, long maxBytes) {
+        long last = Math.min(lastIndex(), from + maxEntries - 1);
+        long bytes = 0;
+        for (long i = Math.max(from, 1); i <= last; i++) {
+            bytes += messageBytes(entries.get((int) (i - 1)));
+            if (bytes > maxBytes && i > from) return i - 1;
+        }
+        return last;
+    }
+
+    /** What an entry takes in a replication message: index, term, kind, the command's length and its UTF-8 bytes. */
+    static long messageBytes(Entry e) {
+        return ENTRY_OVERHEAD_BYTES + utf8Length(e.command());
+    }
+
+    /** Per-entry bytes of a replication message besides the command's UTF-8 (the transport's encoding). */
+    static final int ENTRY_OVERHEAD_BYTES = 8 + 8 + 1 + 4;
+
+    /** UTF-8 length without encoding: what {@code s.getBytes(UTF_8).length} says (a lone surrogate is 1 byte there). */
+    static long utf8Length(String s) {
+        long n = 0;
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // encoded as '?'
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
     void append(Entry e) {
         if (e.index() != lastIndex() + 1)
             throw new IllegalStateException("append at " + e.index() + " but last index is " + lastIndex());

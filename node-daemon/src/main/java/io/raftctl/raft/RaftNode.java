@@ -50,6 +50,13 @@ public final class RaftNode {
     private long appliedIndex;
     private String applyError;
     private boolean timersOn;
+    /**
+     * Why this node may have lost entries it once acknowledged (its storage dropped a damaged tail, or a repair cut
+     * the log), or null. While set it neither grants votes nor campaigns: its ack may have counted toward a commit
+     * that its log no longer holds. It still follows a leader, and leaves the mode once a leader of its term has
+     * told it a commit index of that term which its log holds (so it holds everything ever committed).
+     */
+    private String recovering;
 
     // Time, in milliseconds of the injected clock.
     private long now;
@@ -86,6 +93,19 @@ public final class RaftNode {
      */
     public RaftNode(String id, List<String> members, RaftSettings settings, HardState restored, List<Entry> restoredLog,
                     StateMachine stateMachine, RandomGenerator random, Tracer tracer, long now) {
+        this(id, members, settings, restored, restoredLog, stateMachine, random, tracer, now, null);
+    }
+
+    /**
+     * As {@link #RaftNode(String, List, RaftSettings, HardState, List, StateMachine, RandomGenerator, Tracer, long)},
+     * starting in recovering mode when {@code recovering} is not null: the node may have lost entries it once
+     * acknowledged, so it neither votes nor campaigns until it has caught up with a leader (protocol-aware
+     * recovery; see {@link #recovering()}).
+     *
+     * @param recovering why the node starts recovering (one phrase), or null to start normally
+     */
+    public RaftNode(String id, List<String> members, RaftSettings settings, HardState restored, List<Entry> restoredLog,
+                    StateMachine stateMachine, RandomGenerator random, Tracer tracer, long now, String recovering) {
         if (!members.contains(id)) throw new IllegalArgumentException("node " + id + " is not a member of " + members);
         this.id = id;
         this.members = List.copyOf(members);
@@ -99,6 +119,8 @@ public final class RaftNode {
         this.term = restored.term();
         this.votedFor = restored.votedFor();
         this.timersOn = settings.timersOn();
+        // With no peer there is nobody to catch up from: the node's own log is all there is.
+        this.recovering = this.peers.isEmpty() ? null : recovering;
         this.now = now;
         this.lastHeardFromLeader = now - settings.electionMaxMs();
         resetElectionTimer();
@@ -172,6 +194,13 @@ public final class RaftNode {
     public void submit(long requestId, String command) {
         input(null, () -> {
             tracer.event(NodeEvent.CMD_START);
+            long bytes = RaftLog.utf8Length(command);
+            if (bytes > settings.maxCommandBytes()) {
+                complete(ClientResult.failure(requestId, ClientResult.Status.INVALID, 0, "invalid command: it is " + bytes
+                        + " bytes (UTF-8), more than the " + settings.maxCommandBytes() + " bytes one replication message"
+                        + " may carry", null));
+                return;
+            }
             if (role != Role.LEADER) {
                 String error = leader == null ? "not leader; no leader known" : "not leader; leader is " + leader;
                 complete(ClientResult.failure(requestId, ClientResult.Status.NOT_LEADER, 0, error, leader));
@@ -269,9 +298,14 @@ public final class RaftNode {
         return timersOn;
     }
 
+    /** Why this node is recovering (it neither votes nor campaigns until it has caught up), or null if it is not. */
+    public String recovering() {
+        return recovering;
+    }
+
     public NodeStatus status() {
         return new NodeStatus(id, role, role == Role.CANDIDATE && preVoteRound, term, votedFor, leader, commitIndex,
-                appliedIndex, log.lastIndex(), log.lastTerm(), timersOn, applyError);
+                appliedIndex, log.lastIndex(), log.lastTerm(), timersOn, applyError, recovering);
     }
 
     // ---------------------------------------------------------------- input framing
@@ -371,14 +405,15 @@ public final class RaftNode {
     }
 
     private void handlePreVoteRequest(PreVoteRequest p) {
-        boolean grant = p.term() > term && log.isUpToDate(p.lastIndex(), p.lastTerm()) && (p.force() || !inLease());
+        boolean grant = recovering == null && p.term() > term && log.isUpToDate(p.lastIndex(), p.lastTerm()) && (p.force() || !inLease());
         send(new PreVoteResponse(id, p.from(), grant ? p.term() : term, grant, 0));
     }
 
     private void handleVoteRequest(VoteRequest v) {
         // v.term() == term here: a newer term has already made us a follower of it.
         boolean free = votedFor == null ? leader == null : votedFor.equals(v.from());
-        boolean grant = free && log.isUpToDate(v.lastIndex(), v.lastTerm());
+        // A recovering node may have lost entries it acknowledged: its vote could elect a leader without them.
+        boolean grant = recovering == null && free && log.isUpToDate(v.lastIndex(), v.lastTerm());
         if (grant) {
             votedFor = v.from();
             hardStateDirty = true;
@@ -389,6 +424,11 @@ public final class RaftNode {
 
     private void startCampaign(boolean force) {
         if (role == Role.LEADER) return;
+        if (recovering != null) {
+            // Neither forced nor by timer: a leader elected with this log might lack committed entries.
+            resetElectionTimer();
+            return;
+        }
         campaignForced = force;
         if (settings.preVote()) {
             becomePreCandidate();
@@ -506,10 +546,22 @@ public final class RaftNode {
             }
             long match = a.prevIndex() + a.entries().size();
             commitIndex = Math.max(commitIndex, Math.min(a.leaderCommit(), match));
+            maybeLeaveRecovering(a.leaderCommit(), match);
             send(new AppendEntriesResponse(id, a.from(), term, true, match, 0, 0, 0, 0));
         }
         // Every AppendEntries is a chance to retry a failed apply.
         applyCommitted();
+    }
+
+    /**
+     * A recovering node has caught up once its log holds the commit index of the leader of its term and the entry
+     * there is of that term: the leader holds every entry committed before its term (leader completeness) below
+     * its own term's first entry, and this log matches the leader's up to {@code match}, so it holds them too.
+     */
+    private void maybeLeaveRecovering(long leaderCommit, long match) {
+        if (recovering == null || leaderCommit < 1 || leaderCommit > match || log.term(leaderCommit) != term) return;
+        recovering = null;
+        deferredEvents.add(NodeEvent.RECOVERED);
     }
 
     private void handleAppendResponse(Progress pr, AppendEntriesResponse r) {
@@ -543,7 +595,8 @@ public final class RaftNode {
     private void sendAppend(String peer, boolean allowEmpty) {
         Progress pr = progress.get(peer);
         if (pr.isPaused(settings.maxInflight())) return;
-        List<Entry> entries = log.slice(pr.next, pr.next + settings.maxEntriesPerMessage() - 1);
+        List<Entry> entries = log.slice(pr.next,
+                log.lastIndexOfBatch(pr.next, settings.maxEntriesPerMessage(), settings.maxBytesPerMessage()));
         if (entries.isEmpty() && !allowEmpty) return;
         long prev = pr.next - 1;
         send(new AppendEntries(id, peer, term, prev, log.term(prev), entries, commitIndex, 0));

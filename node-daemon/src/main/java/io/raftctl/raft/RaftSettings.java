@@ -13,10 +13,26 @@ package io.raftctl.raft;
  * @param maxInflight          AppendEntries messages a leader may have unacknowledged per follower
  * @param timersOn             whether timer-driven actions run at start
  * @param commitRule           {@link CommitRule#CURRENT_TERM} always, except in checker self-tests
+ * @param maxBytesPerMessage   upper bound on the entries' bytes in one AppendEntries (commands in UTF-8 plus a small
+ *                             overhead per entry); one entry always goes, however large
+ * @param maxCommandBytes      the largest command (UTF-8) a leader takes: larger ones are refused at submission as
+ *                             {@code INVALID}, so that every entry fits in one replication message of the transport
  */
 public record RaftSettings(long heartbeatMs, long electionMinMs, long electionMaxMs, boolean preVote,
                            boolean checkQuorum, int maxEntriesPerMessage, int maxInflight, boolean timersOn,
-                           CommitRule commitRule) {
+                           CommitRule commitRule, long maxBytesPerMessage, int maxCommandBytes) {
+
+    /**
+     * Default of {@link #maxBytesPerMessage}: as etcd's MaxSizePerMsg, far below the transport's 16 MiB frames, so
+     * that a batch of large commands never makes a frame the transport refuses.
+     */
+    public static final long DEFAULT_MAX_BYTES_PER_MESSAGE = 1 << 20;
+    /**
+     * Default of {@link #maxCommandBytes}: one such entry plus a message's header fits the transport's 16 MiB frame
+     * with room to spare, and storage's records take up to 64 MiB. The admin socket and the client port take
+     * bodies and frames of at most 1 MiB, so there it is the edge that refuses first.
+     */
+    public static final int DEFAULT_MAX_COMMAND_BYTES = 8 << 20;
 
     /**
      * How a leader decides that an index is committed. Only {@link #CURRENT_TERM} is Raft; the other
@@ -35,6 +51,15 @@ public record RaftSettings(long heartbeatMs, long electionMinMs, long electionMa
         if (maxEntriesPerMessage < 1) throw new IllegalArgumentException("max_entries_per_message must be >= 1");
         if (maxInflight < 1) throw new IllegalArgumentException("max_inflight must be >= 1");
         if (commitRule == null) commitRule = CommitRule.CURRENT_TERM;
+        if (maxBytesPerMessage < 1) throw new IllegalArgumentException("max bytes per message must be >= 1");
+        if (maxCommandBytes < 1) throw new IllegalArgumentException("max command bytes must be >= 1");
+    }
+
+    /** Settings with the default byte limits ({@link #DEFAULT_MAX_BYTES_PER_MESSAGE}, {@link #DEFAULT_MAX_COMMAND_BYTES}). */
+    public RaftSettings(long heartbeatMs, long electionMinMs, long electionMaxMs, boolean preVote, boolean checkQuorum,
+                        int maxEntriesPerMessage, int maxInflight, boolean timersOn, CommitRule commitRule) {
+        this(heartbeatMs, electionMinMs, electionMaxMs, preVote, checkQuorum, maxEntriesPerMessage, maxInflight,
+                timersOn, commitRule, DEFAULT_MAX_BYTES_PER_MESSAGE, DEFAULT_MAX_COMMAND_BYTES);
     }
 
     public static RaftSettings defaults() {
@@ -43,26 +68,36 @@ public record RaftSettings(long heartbeatMs, long electionMinMs, long electionMa
 
     public RaftSettings withTimers(boolean on) {
         return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, preVote, checkQuorum,
-                maxEntriesPerMessage, maxInflight, on, commitRule);
+                maxEntriesPerMessage, maxInflight, on, commitRule, maxBytesPerMessage, maxCommandBytes);
     }
 
     public RaftSettings withPreVote(boolean on) {
         return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, on, checkQuorum,
-                maxEntriesPerMessage, maxInflight, timersOn, commitRule);
+                maxEntriesPerMessage, maxInflight, timersOn, commitRule, maxBytesPerMessage, maxCommandBytes);
     }
 
     public RaftSettings withCheckQuorum(boolean on) {
         return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, preVote, on,
-                maxEntriesPerMessage, maxInflight, timersOn, commitRule);
+                maxEntriesPerMessage, maxInflight, timersOn, commitRule, maxBytesPerMessage, maxCommandBytes);
     }
 
     public RaftSettings withMaxEntriesPerMessage(int n) {
         return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, preVote, checkQuorum,
-                n, maxInflight, timersOn, commitRule);
+                n, maxInflight, timersOn, commitRule, maxBytesPerMessage, maxCommandBytes);
+    }
+
+    public RaftSettings withMaxBytesPerMessage(long n) {
+        return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, preVote, checkQuorum,
+                maxEntriesPerMessage, maxInflight, timersOn, commitRule, n, maxCommandBytes);
+    }
+
+    public RaftSettings withMaxCommandBytes(int n) {
+        return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, preVote, checkQuorum,
+                maxEntriesPerMessage, maxInflight, timersOn, commitRule, maxBytesPerMessage, n);
     }
 
     public RaftSettings withCommitRule(CommitRule rule) {
         return new RaftSettings(heartbeatMs, electionMinMs, electionMaxMs, preVote, checkQuorum,
-                maxEntriesPerMessage, maxInflight, timersOn, rule);
+                maxEntriesPerMessage, maxInflight, timersOn, rule, maxBytesPerMessage, maxCommandBytes);
     }
 }

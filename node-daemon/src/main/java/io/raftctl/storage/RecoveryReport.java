@@ -19,6 +19,17 @@ public record RecoveryReport(int segmentCount, long lastIndex, long tornTailByte
         return tornTailBytes > 0;
     }
 
+    /**
+     * Why the node must catch up with a leader before it votes or campaigns, or null if recovery dropped nothing that
+     * might have been acknowledged: a repair cut records, or a damaged tail was cut (a record whose checksum fails
+     * there may have been complete, and acknowledged, before it was damaged).
+     */
+    public String catchUpReason() {
+        if (repaired) return "repaired: dropped " + repairDroppedRecords + " record(s) because " + corruption;
+        if (tornTailBytes > 0) return "dropped a damaged tail of " + tornTailBytes + " bytes after index " + lastIndex;
+        return null;
+    }
+
     /** True if recovery dropped nothing. */
     public boolean clean() {
         return tornTailBytes == 0 && !repaired;

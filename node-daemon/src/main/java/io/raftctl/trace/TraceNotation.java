@@ -106,6 +106,7 @@ public final class TraceNotation {
             case APPLY_FAILED -> "APPLY FAILED i-" + e.index() + (e.cause() == NodeEvent.Cause.THREW ? " explode" : " error");
             case TRIGGER_SET -> "TRIGGER SET " + e.trigger() + (e.value() == null ? "" : " " + e.value());
             case TRIGGER_CLEAR -> "TRIGGER CLEAR" + (e.trigger() == null ? "" : " " + e.trigger());
+            case RECOVERED -> "RECOVERED";
         };
     }
 

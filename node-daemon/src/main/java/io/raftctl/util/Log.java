@@ -61,6 +61,15 @@ public final class Log {
         log(Level.ERROR, format, args);
     }
 
+    /** An error with the stack trace of {@code t} after it: for what must never happen, logged once. */
+    public void errorWithStack(Throwable t, String format, Object... args) {
+        log(Level.ERROR, format, args);
+        PrintStream target = out;
+        synchronized (Log.class) {
+            t.printStackTrace(target);
+        }
+    }
+
     private void log(Level level, String format, Object... args) {
         if (level.ordinal() < threshold.ordinal()) return;
         StringBuilder line = new StringBuilder(128)

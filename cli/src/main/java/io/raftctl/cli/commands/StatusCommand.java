@@ -29,11 +29,7 @@ public final class StatusCommand extends BaseCommand {
             out.document(StatusRows.document(rows));
         } else {
             out.table(table(rows, out, ctx().session()));
-            // A node whose disk failed shows as CRASHED; say why, since only a restart of its process helps.
-            for (StatusRows.Row r : rows) {
-                String error = r.status() == null ? null : r.status().applyError();
-                if (error != null && error.startsWith("storage failed")) out.warn(r.id() + ": " + error);
-            }
+            warnIfStoppedOrRecovering(out, rows);
             warnIfNoFsync(out, rows);
         }
         StatusRows.requireAnswers(rows, nodes != null && !nodes.isEmpty(), cluster().name(), clients().noneRunning());
@@ -45,6 +41,25 @@ public final class StatusCommand extends BaseCommand {
         if (out.wide()) return full;
         int width = session.width();
         return width > 0 && full.width() > width ? StatusRows.table(rows, true) : full;
+    }
+
+    /**
+     * A node whose disk or engine failed shows as CRASHED: say why, since only a restart of its process helps. A
+     * recovering node looks like any follower: say that it does not vote.
+     */
+    static void warnIfStoppedOrRecovering(Output out, List<StatusRows.Row> rows) {
+        for (StatusRows.Row r : rows) {
+            if (r.status() == null) continue;
+            String error = r.status().applyError();
+            if (error != null && (error.startsWith("storage failed") || error.startsWith("engine failed"))) {
+                out.warn(r.id() + ": " + error);
+            }
+            String recovering = r.status().recovering();
+            if (recovering != null) {
+                out.warn(r.id() + ": recovering: " + recovering + "; it neither votes nor campaigns until it has"
+                        + " caught up with a leader");
+            }
+        }
     }
 
     /** A cluster without fsync can lose acknowledged writes: say so where nobody can miss it. */

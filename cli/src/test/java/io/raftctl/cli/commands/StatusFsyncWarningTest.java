@@ -41,4 +41,24 @@ class StatusFsyncWarningTest {
                 OutputFormat.TEXT), List.of(node("n1", true)));
         assertThat(quiet.toString()).isEmpty();
     }
+
+    @Test
+    void warnsAboutRecoveringAndStoppedNodes() {
+        ClusterNode n = new ClusterNode("n3", new HostPort("127.0.0.1", 7003), new HostPort("127.0.0.1", 8003));
+        AdminDtos.Status recovering = new AdminDtos.Status("n3", "N-3", "test", "FOLLOWER", false, false, 1L, null, null,
+                0L, 0L, 2L, 1L, true, Map.of(), new AdminDtos.NetStatus(List.of(), List.of(), false, 0, false), null,
+                "repaired: dropped 4 record(s) because log segment s.seg is corrupt at byte offset 75 (CRC mismatch)",
+                "counter", true, 1, 1, 0);
+        AdminDtos.Status failed = new AdminDtos.Status("n1", "N-1", "test", "CRASHED", true, false, null, null, null,
+                null, null, null, null, true, Map.of(), new AdminDtos.NetStatus(List.of(), List.of(), false, 0, false),
+                "engine failed: java.lang.IllegalStateException: boom", "counter", true, 1, 1, 0);
+        StringWriter err = new StringWriter();
+        Output o = new Output(Session.of(new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of()), OutputFormat.TEXT);
+        StatusCommand.warnIfStoppedOrRecovering(o, List.of(new StatusRows.Row(n, failed, null, null),
+                new StatusRows.Row(n, recovering, null, null), node("n2", true)));
+        String nl = System.lineSeparator();
+        assertThat(err.toString()).isEqualTo("warning: n3: engine failed: java.lang.IllegalStateException: boom" + nl
+                + "warning: n3: recovering: repaired: dropped 4 record(s) because log segment s.seg is corrupt at byte"
+                + " offset 75 (CRC mismatch); it neither votes nor campaigns until it has caught up with a leader" + nl);
+    }
 }
