@@ -8,7 +8,8 @@ import io.raftctl.raft.Message;
 import io.raftctl.raft.NodeEvent;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
-import io.raftctl.raft.Ready;
+import io.raftctl.raft.ReadyDriver;
+import io.raftctl.raft.Entry;
 import io.raftctl.raft.Role;
 import io.raftctl.raft.StateDelta.Network;
 import io.raftctl.raft.TraceEvent;
@@ -73,6 +74,7 @@ public final class SimCluster {
     private long now;
     private long nextSeq;
     private long nextRequestId = 1;
+    private ReadyDriver.Order driverOrder = ReadyDriver.Order.RAFT;
 
     public SimCluster(int size, RaftSettings settings, long seed) {
         this(defaultIds(size), settings, "counter", seed);
@@ -591,28 +593,35 @@ public final class SimCluster {
 
     // ---------------------------------------------------------------- the driver
 
-    /** Does what a daemon does with a Ready: persist, send, hand out results, advance. */
+    /** Does what a daemon does with a Ready, through the daemon's own driver: persist, send, hand out results, advance. */
     private void flush(SimNode n) {
-        while (n.raft != null && n.raft.hasReady()) {
-            Ready r = n.raft.ready();
-            if (r.hardState() != null) n.hardState = r.hardState();
-            long keep = r.persistFrom() - 1;
-            if (keep > n.durableLog.size()) {
-                throw new IllegalStateException("node " + n.id + " asked to persist from " + r.persistFrom()
-                        + " but its durable log ends at " + n.durableLog.size());
-            }
-            if (n.durableLog.size() > keep) {
-                while (n.durableLog.size() > keep) n.durableLog.remove(n.durableLog.size() - 1);
-                for (Observer o : observers) o.durableLogCut(n.id, keep + 1);
-            }
-            n.durableLog.addAll(r.entries());
-            for (Message m : r.messages()) inFlight.add(new InFlight(nextSeq++, m));
-            for (ClientResult cr : r.results()) {
-                results.put(cr.requestId(), cr);
-                String command = commandsByRequest.get(cr.requestId());
-                for (Observer o : observers) o.result(n.id, cr, command);
-            }
-            n.raft.advance(r);
+        if (n.raft == null) return;
+        if (n.driver == null) n.driver = newDriver(n);
+        Exception failed = n.driver.drive(n.raft);
+        if (failed != null) throw new IllegalStateException(failed);
+    }
+
+    private ReadyDriver newDriver(SimNode n) {
+        return new ReadyDriver((hardState, persistFrom, entries) -> persist(n, hardState, persistFrom, entries),
+                m -> inFlight.add(new InFlight(nextSeq++, m)),
+                cr -> {
+                    results.put(cr.requestId(), cr);
+                    String command = commandsByRequest.get(cr.requestId());
+                    for (Observer o : observers) o.result(n.id, cr, command);
+                }, driverOrder);
+    }
+
+    private void persist(SimNode n, HardState hardState, long persistFrom, List<Entry> entries) {
+        if (hardState != null) n.hardState = hardState;
+        long keep = persistFrom - 1;
+        if (keep > n.durableLog.size()) {
+            throw new IllegalStateException("node " + n.id + " asked to persist from " + persistFrom
+                    + " but its durable log ends at " + n.durableLog.size());
         }
+        if (n.durableLog.size() > keep) {
+            while (n.durableLog.size() > keep) n.durableLog.remove(n.durableLog.size() - 1);
+            for (Observer o : observers) o.durableLogCut(n.id, keep + 1);
+        }
+        n.durableLog.addAll(entries);
     }
 }

@@ -25,6 +25,8 @@ public final class SimNode {
     HardState hardState = HardState.INITIAL;
     final List<Entry> durableLog = new ArrayList<>();
     RaftNode raft;
+    /** The Ready hand-off, made on first use. */
+    io.raftctl.raft.ReadyDriver driver;
     BuiltinStateMachine stateMachine;
     boolean timersOn;
     int incarnation;
