@@ -6,13 +6,10 @@ import io.raftctl.storage.SegmentScan.ProblemKind;
 import io.raftctl.util.Log;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads the log segments in order on open and decides what to do with damage:
@@ -81,29 +78,25 @@ final class LogRecovery {
     private List<Path> segmentFiles() throws StorageException {
         List<Path> found = new ArrayList<>();
         boolean removedLeftovers = false;
-        try (Stream<Path> listing = Files.list(layout.logDir())) {
-            for (Path file : (Iterable<Path>) listing::iterator) {
-                if (StorageLayout.isLeftoverSegmentTmp(file)) {
-                    disk.delete(file);
-                    removedLeftovers = true;
-                } else if (StorageLayout.firstIndexFromName(file) >= 0) {
-                    found.add(file);
-                }
+        for (Path file : disk.list(layout.logDir())) {
+            if (StorageLayout.isLeftoverSegmentTmp(file)) {
+                disk.delete(file);
+                removedLeftovers = true;
+            } else if (StorageLayout.firstIndexFromName(file) >= 0) {
+                found.add(file);
             }
-        } catch (IOException e) {
-            throw DiskIo.failure("list", "directory " + layout.logDir(), e);
         }
         if (removedLeftovers) disk.syncDirectory(layout.logDir());
         found.sort(Comparator.comparingLong(StorageLayout::firstIndexFromName));
         return found;
     }
 
-    private static byte[] read(Path file) throws StorageException {
+    private byte[] read(Path file) throws StorageException {
         try {
-            long size = Files.size(file);
+            long size = disk.size(file);
             if (size > Integer.MAX_VALUE - 16)
                 throw new StorageException(StorageLayout.describe(file) + " is too large (" + size + " bytes) to be a raftd log segment");
-            return Files.readAllBytes(file);
+            return disk.readAll(file);
         } catch (IOException e) {
             throw DiskIo.failure("read", StorageLayout.describe(file), e);
         }
@@ -159,16 +152,12 @@ final class LogRecovery {
         return count;
     }
 
-    private static long sizeOf(Path file) throws StorageException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw DiskIo.failure("read the size of", StorageLayout.describe(file), e);
-        }
+    private long sizeOf(Path file) throws StorageException {
+        return disk.size(file);
     }
 
     private void truncate(Path file, long length) throws StorageException {
-        FileChannel channel = disk.openForWrite(file);
+        FileSystem.Handle channel = disk.openForWrite(file);
         try {
             disk.truncate(channel, file, length);
             disk.force(channel, file);

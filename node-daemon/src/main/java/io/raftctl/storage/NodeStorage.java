@@ -5,7 +5,6 @@ import io.raftctl.raft.HardState;
 import io.raftctl.util.Log;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -60,14 +59,26 @@ public final class NodeStorage implements AutoCloseable {
         return open(dir, options, processFaults);
     }
 
+    /**
+     * As {@link #open(Path, StorageOptions)}, on another file system than the real one: the simulator's disk.
+     */
+    public static NodeStorage open(FileSystem fs, Path dir, StorageOptions options) throws StorageException {
+        return open(fs, dir, options, FaultInjector.NONE);
+    }
+
     /** As {@link #open(Path, StorageOptions)}, with a hook that lets tests make disk operations fail. */
     static NodeStorage open(Path dir, StorageOptions options, FaultInjector faults) throws StorageException {
+        return open(FileSystem.NIO, dir, options, faults);
+    }
+
+    private static NodeStorage open(FileSystem fs, Path dir, StorageOptions options, FaultInjector faults) throws StorageException {
+        Objects.requireNonNull(fs, "fs");
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         StorageLayout layout = new StorageLayout(dir);
-        DiskIo disk = new DiskIo(options.fsync(), faults);
+        DiskIo disk = new DiskIo(fs, options.fsync(), faults);
         createDirectory(layout.dir(), disk);
-        DirectoryLock lock = DirectoryLock.acquire(layout.lockFile(), dir);
+        DirectoryLock lock = DirectoryLock.acquire(fs, layout.lockFile(), dir);
         try {
             createDirectory(layout.logDir(), disk);
             MetaFile meta = new MetaFile(layout, disk);
@@ -76,7 +87,7 @@ public final class NodeStorage implements AutoCloseable {
             SegmentedLog log = SegmentedLog.open(layout, disk, options.segmentBytes(), recovered.segments(), recovered.entries());
             RecoveryReport report = new RecoveryReport(log.segmentCount(), log.lastIndex(), recovered.tornTailBytes(),
                     recovered.repaired(), recovered.repairDroppedBytes(), recovered.repairDroppedRecords(), recovered.corruption());
-            if (!Files.exists(layout.meta()) && log.lastIndex() > 0) {
+            if (!disk.exists(layout.meta()) && log.lastIndex() > 0) {
                 LOG.warn("{} is missing although the log holds {} entries; starting with term 0 and no vote",
                         StorageLayout.describe(layout.meta()), log.lastIndex());
             }
@@ -91,9 +102,9 @@ public final class NodeStorage implements AutoCloseable {
 
     /** Creates a missing directory and makes its name durable in its parent. */
     private static void createDirectory(Path directory, DiskIo disk) throws StorageException {
-        if (Files.isDirectory(directory)) return;
+        if (disk.fileSystem().isDirectory(directory)) return;
         try {
-            Files.createDirectories(directory);
+            disk.fileSystem().createDirectories(directory);
         } catch (IOException e) {
             throw DiskIo.failure("create", "directory " + directory, e);
         }

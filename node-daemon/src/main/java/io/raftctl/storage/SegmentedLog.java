@@ -4,7 +4,6 @@ import io.raftctl.raft.Entry;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,7 @@ final class SegmentedLog implements AutoCloseable {
     private final long segmentBytes;
     private final List<Segment> segments;
     private final ArrayList<Entry> entries;
-    private FileChannel activeChannel;
+    private FileSystem.Handle activeChannel;
 
     private SegmentedLog(StorageLayout layout, DiskIo disk, long segmentBytes, List<Segment> segments, List<Entry> entries) {
         this.layout = layout;
