@@ -154,7 +154,13 @@ public final class SafetyChecker implements SimCluster.Observer {
         }
         List<String> holders = new ArrayList<>();
         for (SimNode n : cluster.nodes()) {
-            if (n.durableLog.size() >= index && n.durableLog.get((int) (index - 1)).equals(e)) holders.add(n.id);
+            // A node that can never start again never votes again either: it cannot help elect a leader without it.
+            if (n.downForever() != null) {
+                holders.add(n.id + " (down for good)");
+                continue;
+            }
+            List<Entry> durable = n.durableLog();
+            if (durable.size() >= index && durable.get((int) (index - 1)).equals(e)) holders.add(n.id);
         }
         int majority = cluster.ids().size() / 2 + 1;
         if (holders.size() < majority) {

@@ -66,6 +66,14 @@ public final class NodeStorage implements AutoCloseable {
         return open(fs, dir, options, FaultInjector.NONE);
     }
 
+    /**
+     * UNSAFE, for the simulator's self-tests only: as {@link #open(FileSystem, Path, StorageOptions)}, but recovery
+     * keeps what it reads as if it were durable (no fsync at start-up, nothing distrusted after a failed fsync).
+     */
+    public static NodeStorage openTrustingUnsyncedTail(FileSystem fs, Path dir, StorageOptions options) throws StorageException {
+        return open(fs, dir, options, FaultInjector.NONE);
+    }
+
     /** As {@link #open(Path, StorageOptions)}, with a hook that lets tests make disk operations fail. */
     static NodeStorage open(Path dir, StorageOptions options, FaultInjector faults) throws StorageException {
         return open(FileSystem.NIO, dir, options, faults);
@@ -98,6 +106,39 @@ public final class NodeStorage implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * The term and vote in {@code dir} on {@code fs}, read only ({@link HardState#INITIAL} if the meta file is
+     * missing, unreadable or damaged): what the simulator's checker reads from a disk's durable image.
+     */
+    public static HardState peekHardState(FileSystem fs, Path dir) {
+        StorageLayout layout = new StorageLayout(dir);
+        try {
+            return MetaFile.decode(layout.meta(), fs.readAll(layout.meta()));
+        } catch (IOException | StorageException e) {
+            return HardState.INITIAL;
+        }
+    }
+
+    /** The intact entries of the log in {@code dir} on {@code fs} from index 1 up to the first damage, read only. */
+    public static List<Entry> peekLog(FileSystem fs, Path dir) {
+        StorageLayout layout = new StorageLayout(dir);
+        List<Entry> entries = new java.util.ArrayList<>();
+        try {
+            if (!fs.isDirectory(layout.logDir())) return entries;
+            List<Path> files = new java.util.ArrayList<>();
+            for (Path p : fs.list(layout.logDir())) if (StorageLayout.firstIndexFromName(p) >= 0) files.add(p);
+            files.sort(java.util.Comparator.comparingLong(StorageLayout::firstIndexFromName));
+            for (Path file : files) {
+                SegmentScan scan = SegmentScan.scan(file, fs.readAll(file), StorageLayout.firstIndexFromName(file), entries.size() + 1);
+                entries.addAll(scan.entries());
+                if (scan.problem() != null) break;
+            }
+        } catch (IOException e) {
+            // An unreadable segment ends what can be read.
+        }
+        return entries;
     }
 
     /** Creates a missing directory and makes its name durable in its parent. */

@@ -19,6 +19,14 @@ public record RecoveryReport(int segmentCount, long lastIndex, long tornTailByte
         return tornTailBytes > 0;
     }
 
+    /**
+     * Null, or why the node may have lost entries it once acknowledged, so that it must catch up from the leader
+     * before it votes again.
+     */
+    public String catchUpReason() {
+        return null;
+    }
+
     /** True if recovery dropped nothing. */
     public boolean clean() {
         return tornTailBytes == 0 && !repaired;
