@@ -284,6 +284,13 @@ public final class SimDisk implements FileSystem {
         }
 
         @Override
+        public byte[] read(Path file, long position, int length) throws IOException {
+            byte[] all = readAll(file);
+            int from = (int) Math.min(position, all.length);
+            return Arrays.copyOfRange(all, from, (int) Math.min(all.length, from + (long) length));
+        }
+
+        @Override
         public long size(Path file) throws IOException {
             Inode inode = durable.get(file);
             if (inode == null) throw new NoSuchFileException(file.toString());
@@ -395,6 +402,13 @@ public final class SimDisk implements FileSystem {
         if (inode == null) throw new NoSuchFileException(file.toString());
         if (inode.unreadable) throw new FileSystemException(file.toString(), null, "Input/output error");
         return Arrays.copyOf(inode.cache, inode.cacheSize);
+    }
+
+    @Override
+    public byte[] read(Path file, long position, int length) throws IOException {
+        byte[] all = readAll(file);
+        int from = (int) Math.min(position, all.length);
+        return Arrays.copyOfRange(all, from, (int) Math.min(all.length, from + (long) length));
     }
 
     @Override

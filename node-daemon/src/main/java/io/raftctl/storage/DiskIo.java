@@ -23,6 +23,7 @@ final class DiskIo {
     private final FileSystem fs;
     private final boolean fsync;
     private final FaultInjector faults;
+    private volatile boolean forceFailed;
     /** fsyncs of files and directories done so far (a group-commit measure). */
     private final java.util.concurrent.atomic.AtomicLong forces = new java.util.concurrent.atomic.AtomicLong();
 
@@ -62,6 +63,7 @@ final class DiskIo {
             channel.force();
             forces.incrementAndGet();
         } catch (IOException e) {
+            forceFailed = true;
             throw failure("fsync", StorageLayout.describe(file), e);
         }
     }
@@ -92,6 +94,7 @@ final class DiskIo {
             fs.syncDirectory(dir);
             forces.incrementAndGet();
         } catch (IOException e) {
+            forceFailed = true;
             throw failure("fsync", "directory " + dir, e);
         }
     }
@@ -116,6 +119,14 @@ final class DiskIo {
         syncDirectory(target.toAbsolutePath().getParent());
     }
 
+    /**
+     * True once a force or directory sync failed: the kernel may since report the unwritten pages clean, so what
+     * was written after the last successful one must not be trusted (fsyncgate).
+     */
+    boolean forceFailed() {
+        return forceFailed;
+    }
+
     long forces() {
         return forces.get();
     }
@@ -133,6 +144,14 @@ final class DiskIo {
     /** The whole file; NoSuchFileException passes through for callers to whom a missing file means something. */
     byte[] readAll(Path file) throws IOException {
         return fs.readAll(file);
+    }
+
+    byte[] read(Path file, long position, int length) throws StorageException {
+        try {
+            return fs.read(file, position, length);
+        } catch (IOException e) {
+            throw failure("read", StorageLayout.describe(file), e);
+        }
     }
 
     long size(Path file) throws StorageException {

@@ -34,6 +34,9 @@ public interface FileSystem {
     /** The whole file; {@link java.nio.file.NoSuchFileException} if it does not exist. */
     byte[] readAll(Path file) throws IOException;
 
+    /** Up to {@code length} bytes of {@code file} from {@code position} (fewer at its end). */
+    byte[] read(Path file, long position, int length) throws IOException;
+
     long size(Path file) throws IOException;
 
     boolean exists(Path path);

@@ -63,6 +63,17 @@ final class NioFileSystem implements FileSystem {
     }
 
     @Override
+    public byte[] read(Path file, long position, int length) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate((int) Math.max(0, Math.min(length, channel.size() - position)));
+            while (b.hasRemaining() && channel.read(b, position + b.position()) >= 0) {
+                // keep reading until full or at the end
+            }
+            return b.array();
+        }
+    }
+
+    @Override
     public long size(Path file) throws IOException {
         return Files.size(file);
     }
