@@ -52,6 +52,10 @@ public final class SimCluster {
         default void result(String node, ClientResult result, String command) {
         }
 
+        /** A node put {@code m} on the wire. */
+        default void sent(Message m) {
+        }
+
         /** The node's durable log lost its entries from {@code fromIndex} on (a conflict, or a wiped disk). */
         default void durableLogCut(String node, long fromIndex) {
         }
@@ -321,9 +325,7 @@ public final class SimCluster {
      */
     public boolean injectDiskFault(String id, SimDisk.Fault fault) {
         SimNode n = node(id);
-        boolean done = n.disk.inject(fault);
-        if (done) for (Observer o : observers) o.durableLogCut(id, 1);
-        return done;
+        return n.disk.inject(fault);
     }
 
     private void closeStorage(SimNode n) {
@@ -387,6 +389,7 @@ public final class SimCluster {
             n.downForever = e.getMessage();
             return;
         }
+        n.disk.clearLatentDamage();
         for (Observer o : observers) o.durableLogCut(n.id, 1);
         String catchUp = n.storage.recoveryReport().catchUpReason();
         if (catchUp != null) {
@@ -709,7 +712,10 @@ public final class SimCluster {
 
     private ReadyDriver newDriver(SimNode n) {
         return new ReadyDriver((hardState, persistFrom, entries) -> persist(n, hardState, persistFrom, entries),
-                m -> inFlight.add(new InFlight(nextSeq++, m)),
+                m -> {
+                    inFlight.add(new InFlight(nextSeq++, m));
+                    for (Observer o : observers) o.sent(m);
+                },
                 cr -> {
                     results.put(cr.requestId(), cr);
                     String command = commandsByRequest.get(cr.requestId());

@@ -50,7 +50,9 @@ public final class SimDisk implements FileSystem {
     /** Disk faults a script can inject ({@code disk NODE FAULT}). */
     public enum Fault {
         CRASH_AT_FSYNC("crash-at-fsync"), FSYNC_EIO("fsync-eio"), DISK_FULL("full"), BIT_FLIP("bit-flip"),
-        BAD_SECTOR("bad-sector");
+        BAD_SECTOR("bad-sector"),
+        /** Disarms a fault waiting for the next force or write (space freed, a disk replaced). */
+        HEAL("heal");
 
         private final String label;
 
@@ -136,6 +138,12 @@ public final class SimDisk implements FileSystem {
     private final Set<Path> visibleDirs = new HashSet<>();
     private final Set<Path> durableDirs = new HashSet<>();
     private Fault armed;
+    private boolean latentDamage;
+    /** How far before the end of the last segment "old" log data ends: beyond the last few batches. */
+    private static final int OLD_DATA_MARGIN = 2 * PAGE;
+    /** A segment header with its watermark slots, and its fixed part (magic, version, first index, CRC). */
+    private static final int HEADER_BYTES = 52;
+    private static final int FIXED_HEADER_BYTES = 20;
     private long namespaceVersion;
     private int faultsInjected;
 
@@ -151,6 +159,10 @@ public final class SimDisk implements FileSystem {
     /** Arms a fault for the next force or write ({@link Fault#CRASH_AT_FSYNC}, {@link Fault#FSYNC_EIO},
      * {@link Fault#DISK_FULL}), or applies it at once to durable data (the others; false if nothing is durable). */
     public boolean inject(Fault fault) {
+        if (fault == Fault.HEAL) {
+            armed = null;
+            return true;
+        }
         faultsInjected++;
         switch (fault) {
             case CRASH_AT_FSYNC, FSYNC_EIO, DISK_FULL -> {
@@ -158,25 +170,56 @@ public final class SimDisk implements FileSystem {
                 return true;
             }
             case BIT_FLIP, BAD_SECTOR -> {
+                // Old data only: the meta file, or log bytes well before the end of the last segment (the last
+                // batch lies beyond the durable watermark, where damage is taken for a write cut short).
+                TreeMap<Path, Inode> files = new TreeMap<>(durable);
+                Path lastSegment = null;
+                for (Path p : files.keySet()) if (p.getFileName().toString().endsWith(".seg")) lastSegment = p;
                 List<Path> candidates = new ArrayList<>();
-                for (Map.Entry<Path, Inode> e : new TreeMap<>(durable).entrySet()) {
-                    if (e.getValue().durableSize > 0) candidates.add(e.getKey());
+                List<int[]> ranges = new ArrayList<>();
+                for (Map.Entry<Path, Inode> e : files.entrySet()) {
+                    String name = e.getKey().getFileName().toString();
+                    int size = e.getValue().durableSize;
+                    if (name.equals("meta") && size > 0) {
+                        candidates.add(e.getKey());
+                        ranges.add(new int[] {0, size});
+                    } else if (name.endsWith(".seg") && size > 0) {
+                        int end = e.getKey().equals(lastSegment) ? size - OLD_DATA_MARGIN : size;
+                        candidates.add(e.getKey());
+                        ranges.add(end > HEADER_BYTES ? new int[] {HEADER_BYTES, end} : new int[] {0, FIXED_HEADER_BYTES});
+                    }
                 }
                 if (candidates.isEmpty()) return false;
-                Inode inode = durable.get(candidates.get(random.nextInt(candidates.size())));
+                int pick = random.nextInt(candidates.size());
+                Inode inode = durable.get(candidates.get(pick));
+                int[] range = ranges.get(pick);
                 if (fault == Fault.BAD_SECTOR) {
                     inode.unreadable = true;
                 } else {
-                    int at = random.nextInt(inode.durableSize);
+                    int at = range[0] + random.nextInt(range[1] - range[0]);
                     int bit = 1 << random.nextInt(8);
                     inode.durable[at] ^= (byte) bit;
                     if (at < inode.cacheSize) inode.cache[at] ^= (byte) bit;
                 }
                 inode.durableVersion++;
+                latentDamage = true;
                 return true;
             }
             default -> throw new IllegalArgumentException(fault.toString());
         }
+    }
+
+    /**
+     * True once old, synced data was damaged (a bit flip, a bad sector) and the storage has not been opened since:
+     * its next open will refuse, so the node will never vote again.
+     */
+    public boolean latentDamage() {
+        return latentDamage;
+    }
+
+    /** The storage opened without finding the damage harmful. */
+    public void clearLatentDamage() {
+        latentDamage = false;
     }
 
     /** The fault waiting for the next force or write, or null. */
@@ -199,7 +242,8 @@ public final class SimDisk implements FileSystem {
 
     /** A power loss treating pending data as {@code loss} says. */
     public void powerLoss(Loss loss) {
-        if (armed == Fault.CRASH_AT_FSYNC) armed = null;
+        // A fault waiting for the next force or write was meant for the process that is gone.
+        armed = null;
         boolean keepNamespace = loss == Loss.ALL_KEPT || (loss != Loss.ALL_LOST && random.nextBoolean());
         // In path order, visible names first: the seed alone decides what survives.
         Set<Inode> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
