@@ -3,7 +3,6 @@ package io.raftctl.cli.sim;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.raft.RaftSettings;
 import io.raftctl.raft.TraceEvents;
-import io.raftctl.sim.Invariant;
 import io.raftctl.sim.SimCluster;
 import io.raftctl.sim.SimNode;
 import io.raftctl.sim.explore.Action;
@@ -65,10 +64,11 @@ class ExploredScriptsReplayTest {
         List<Run> failing = new ArrayList<>();
         for (long seed = 1; seed <= 2000 && failing.size() < 2; seed++) {
             Run run = Exploration.explore(seed, options);
-            // An engine that throws is reported by run --sim as an unexpected error, not as a violation.
-            if (!run.ok() && run.violation().invariant() != Invariant.ENGINE_EXCEPTION) failing.add(run);
+            if (!run.ok()) failing.add(run);
         }
-        assertThat(failing).as("runs of the broken engine that break an invariant").hasSize(2);
+        // Since sent messages survive a crash and disks fail too, the broken engine breaks an invariant in fewer
+        // seeds (one of the first 2,000 faulty ones when this was written).
+        assertThat(failing).as("runs of the broken engine that break an invariant").isNotEmpty();
         for (Run run : failing) {
             Path file = Files.write(dir.resolve("seed-" + run.seed() + ".raftctl"), run.lines());
             SimLines.Result r = SimLines.outside("run -q --sim --seed " + run.seed() + " --commit-rule count-replicas " + file);
