@@ -10,7 +10,7 @@ import io.raftctl.raft.NodeEvent;
 import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
-import io.raftctl.raft.Ready;
+import io.raftctl.raft.ReadyDriver;
 import io.raftctl.raft.StateDelta.Network;
 import io.raftctl.raft.Tracer;
 import io.raftctl.statemachine.BuiltinStateMachine;
@@ -99,6 +99,14 @@ final class EngineLoop implements Runnable, CommandSink {
     /** The recovering reason the last batch published, to log and persist the change when it is left. */
     private String lastRecovering;
     private final Thread thread;
+    /** The Ready hand-off: storage, transport and waiting clients as the driver's steps. */
+    private final ReadyDriver driver = new ReadyDriver(
+            (hardState, persistFrom, entries) -> storage.save(hardState, persistFrom, entries),
+            m -> transport.send(m),
+            result -> {
+                Consumer<ClientResult> waiter = waiting.remove(result.requestId());
+                if (waiter != null) answer(waiter, result);
+            });
 
     EngineLoop(String id, List<String> members, RaftSettings settings, String stateMachineKind, NodeStorage storage,
                Path storageDir, StorageOptions storageOptions, Tracer tracer, Triggers triggers, NetworkFaults faults) {
@@ -474,28 +482,14 @@ final class EngineLoop implements Runnable, CommandSink {
     }
 
     /**
-     * Persist, then send, then answer: a vote or an acknowledgement never leaves before it is durable. A
-     * leader's AppendEntries go first so that its own fsync overlaps the followers'.
+     * Persist, then send, then answer ({@link ReadyDriver}, the simulator's driver too): a vote or an
+     * acknowledgement never leaves before it is durable. A leader's AppendEntries go first so that its own fsync
+     * overlaps the followers'.
      */
     private void flush() {
-        while (raft != null && raft.hasReady()) {
-            Ready r = raft.ready();
-            for (Message m : r.sendableBeforePersist()) transport.send(m);
-            if (r.mustPersist()) {
-                try {
-                    storage.save(r.hardState(), r.persistFrom(), r.entries());
-                } catch (StorageException e) {
-                    fail(e.getMessage());
-                    return;
-                }
-            }
-            for (Message m : r.sendableAfterPersist()) transport.send(m);
-            for (ClientResult result : r.results()) {
-                Consumer<ClientResult> waiter = waiting.remove(result.requestId());
-                if (waiter != null) answer(waiter, result);
-            }
-            raft.advance(r);
-        }
+        if (raft == null) return;
+        Exception failed = driver.drive(raft);
+        if (failed != null) fail(failed.getMessage());
     }
 
     /** A failed write or fsync: stop rather than acknowledge anything that may not be durable. */

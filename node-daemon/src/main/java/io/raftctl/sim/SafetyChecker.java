@@ -42,6 +42,8 @@ public final class SafetyChecker implements SimCluster.Observer {
     /** Acknowledged writes not checked yet: new ones, and those at or above a cut of a durable log. */
     private final NavigableMap<Long, String> toVerify = new TreeMap<>();
     private final List<Violation> violations = new ArrayList<>();
+    /** "term voter" to the candidate it granted its vote to. */
+    private final Map<String, String> votes = new HashMap<>();
     private SimCluster cluster;
 
     /** Starts observing {@code c}; call {@link #check()} after every step. */
@@ -113,6 +115,17 @@ public final class SafetyChecker implements SimCluster.Observer {
     }
 
     @Override
+    public void sent(io.raftctl.raft.Message m) {
+        if (m instanceof io.raftctl.raft.Message.VoteResponse v && v.granted()) {
+            String before = votes.putIfAbsent(v.term() + " " + v.from(), v.to());
+            if (before != null && !before.equals(v.to())) {
+                violation(Invariant.ONE_VOTE_PER_TERM, v.from() + " granted its vote in term " + v.term() + " to " + before
+                        + " and to " + v.to());
+            }
+        }
+    }
+
+    @Override
     public void durableLogCut(String node, long fromIndex) {
         toVerify.putAll(acknowledged.tailMap(fromIndex, true));
     }
@@ -154,7 +167,18 @@ public final class SafetyChecker implements SimCluster.Observer {
         }
         List<String> holders = new ArrayList<>();
         for (SimNode n : cluster.nodes()) {
-            if (n.durableLog.size() >= index && n.durableLog.get((int) (index - 1)).equals(e)) holders.add(n.id);
+            // A node that can never start again never votes again either, nor does one that recovers until it
+            // caught up with a leader: neither can help elect a leader without the entry.
+            if (n.downForever() != null || n.disk().latentDamage()) {
+                holders.add(n.id + " (down for good)");
+                continue;
+            }
+            if (n.recovering() != null) {
+                holders.add(n.id + " (recovering)");
+                continue;
+            }
+            List<Entry> durable = n.durableLog();
+            if (durable.size() >= index && durable.get((int) (index - 1)).equals(e)) holders.add(n.id);
         }
         int majority = cluster.ids().size() / 2 + 1;
         if (holders.size() < majority) {

@@ -8,7 +8,8 @@ import io.raftctl.raft.Message;
 import io.raftctl.raft.NodeEvent;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.RaftSettings;
-import io.raftctl.raft.Ready;
+import io.raftctl.raft.ReadyDriver;
+import io.raftctl.raft.Entry;
 import io.raftctl.raft.Role;
 import io.raftctl.raft.StateDelta.Network;
 import io.raftctl.raft.TraceEvent;
@@ -18,6 +19,11 @@ import io.raftctl.statemachine.BuiltinStateMachine;
 import io.raftctl.statemachine.StateView;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.statemachine.TriggeredStateMachine;
+
+import io.raftctl.storage.NodeStorage;
+import io.raftctl.storage.StorageException;
+import io.raftctl.storage.StorageOptions;
+import io.raftctl.util.Log;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,9 +36,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic in-memory Raft cluster: N engines, a network with one queue of messages in flight
- * (in send order), holds, partitions, crashes with recovery from an in-memory durable store, and a
- * manual clock. Nothing happens unless a method is called, so a run is a pure function of its calls.
+ * A deterministic in-memory Raft cluster: N engines driven by the daemon's {@link ReadyDriver}, each over the real
+ * {@link NodeStorage} on a simulated disk ({@link SimDisk}: seeded losses at a power loss, failed fsyncs, bit flips,
+ * full disks), a network with one queue of messages in flight (in send order), holds, partitions, crashes with
+ * recovery through the storage's own recovery, and a manual clock. Nothing happens unless a method is called, so a
+ * run is a pure function of its calls and the seed.
  */
 public final class SimCluster {
 
@@ -42,6 +50,10 @@ public final class SimCluster {
         }
 
         default void result(String node, ClientResult result, String command) {
+        }
+
+        /** A node put {@code m} on the wire. */
+        default void sent(Message m) {
         }
 
         /** The node's durable log lost its entries from {@code fromIndex} on (a conflict, or a wiped disk). */
@@ -73,23 +85,44 @@ public final class SimCluster {
     private long now;
     private long nextSeq;
     private long nextRequestId = 1;
+    private final ReadyDriver.Order driverOrder;
+    private final Flaw flaw;
+    private int disksMade;
 
     public SimCluster(int size, RaftSettings settings, long seed) {
         this(defaultIds(size), settings, "counter", seed);
     }
 
     public SimCluster(List<String> ids, RaftSettings settings, String stateMachineKind, long seed) {
+        this(ids, settings, stateMachineKind, seed, Flaw.NONE);
+    }
+
+    /** @param flaw {@link Flaw#NONE} but in self-tests that prove the simulator catches a broken driver or storage */
+    public SimCluster(List<String> ids, RaftSettings settings, String stateMachineKind, long seed, Flaw flaw) {
         if (ids.isEmpty()) throw new IllegalArgumentException("a cluster needs at least one node");
         this.ids = List.copyOf(ids);
         this.majority = new MajorityConfig(this.ids);
         this.settings = settings;
         this.stateMachineKind = stateMachineKind;
         this.seed = seed;
+        this.flaw = flaw;
+        this.driverOrder = flaw == Flaw.SEND_BEFORE_PERSIST ? ReadyDriver.Order.SEND_BEFORE_PERSIST : ReadyDriver.Order.RAFT;
         for (String id : this.ids) {
-            SimNode n = new SimNode(id, new Tracer(id), settings.timersOn());
+            SimNode n = new SimNode(id, new Tracer(id), settings.timersOn(), newDisk(id));
             nodes.put(id, n);
             start(n);
         }
+    }
+
+    /** Small segments, so that the simulator rolls them too and re-reads little of a log after each save. */
+    static final long SEGMENT_BYTES = 16 << 10;
+
+    private SimDisk newDisk(String id) {
+        return new SimDisk(seed * 1_000_033L + ids.indexOf(id) * 7_919L + (disksMade++) * 104_729L);
+    }
+
+    public Flaw flaw() {
+        return flaw;
     }
 
     public static List<String> defaultIds(int size) {
@@ -252,25 +285,54 @@ public final class SimCluster {
 
     // ---------------------------------------------------------------- crashes
 
-    /** Drops all volatile state of {@code id}, including its messages in flight. */
+    /**
+     * The node's machine loses power: all volatile state goes, and its disk keeps what was durable plus a seeded
+     * part of what was not ({@link SimDisk#powerLoss()}). Messages it already sent stay on the wire, as on real
+     * sockets, and may arrive after it restarts.
+     */
     public void crash(String id) {
         SimNode n = node(id);
         if (n.crashed()) return;
-        n.raft = null;
-        n.stateMachine = null;
-        inFlight.removeIf(f -> f.message().from().equals(id));
+        powerLoss(n);
+    }
+
+    private void powerLoss(SimNode n) {
+        n.dropEngine();
+        closeStorage(n);
+        n.disk.powerLoss();
         n.tracer.setCrashed(true);
         n.tracer.event(NodeEvent.CRASH);
     }
 
-    /** Recovers a crashed node from its durable store only. */
+    /**
+     * Recovers a crashed node (or one whose storage failed) from its disk only, through the storage's own
+     * recovery. A node whose storage refuses to open stays down for good ({@link SimNode#downForever()}).
+     */
     public void restart(String id) {
         SimNode n = node(id);
-        if (!n.crashed()) return;
+        if (!n.crashed() || n.downForever != null) return;
         n.incarnation++;
-        n.tracer.setCrashed(false);
         start(n);
+        if (n.crashed()) return;
+        n.tracer.setCrashed(false);
         n.tracer.event(NodeEvent.RESTART);
+    }
+
+    /**
+     * Injects a disk fault at {@code id} ({@link SimDisk#inject}); false if there was nothing to damage. Damage to
+     * durable data is noticed when the node next starts.
+     */
+    public boolean injectDiskFault(String id, SimDisk.Fault fault) {
+        SimNode n = node(id);
+        return n.disk.inject(fault);
+    }
+
+    private void closeStorage(SimNode n) {
+        if (n.storage == null) return;
+        try (Log.Quiet q = Log.quiet()) {
+            n.storage.close();
+        }
+        n.storage = null;
     }
 
     /**
@@ -280,8 +342,8 @@ public final class SimCluster {
      */
     public void stop(String id) {
         SimNode n = node(id);
-        n.raft = null;
-        n.stateMachine = null;
+        n.dropEngine();
+        closeStorage(n); // a process that exits leaves the page cache to the kernel: nothing is lost
         inFlight.removeIf(f -> f.message().from().equals(id));
         holding.remove(id);
     }
@@ -297,6 +359,7 @@ public final class SimCluster {
         n.incarnation++;
         n.newProcess(new Tracer(id), timersOn);
         start(n);
+        if (n.crashed()) n.tracer.setCrashed(true);
         if (nets.getOrDefault(id, Network.JOINED) == Network.CUT_OFF) {
             n.tracer.setNet(Network.CUT_OFF);
             n.tracer.event(NodeEvent.NETSPLIT);
@@ -307,18 +370,44 @@ public final class SimCluster {
     public void wipe(String id) {
         SimNode n = node(id);
         if (!n.crashed()) throw new IllegalStateException("node " + id + " runs: stop it before wiping it");
-        n.hardState = HardState.INITIAL;
-        n.durableLog.clear();
+        closeStorage(n);
+        n.disk = newDisk(id);
+        n.downForever = null;
+        n.recoveringWhenDown = null;
+        n.storageFailure = null;
         for (Observer o : observers) o.durableLogCut(id, 1);
     }
 
     private void start(SimNode n) {
+        if (n.downForever != null) return;
+        closeStorage(n);
+        n.storageFailure = null;
+        try (Log.Quiet q = Log.quiet()) {
+            n.storage = openStorage(n);
+        } catch (StorageException e) {
+            n.downForever = e.getMessage();
+            return;
+        }
+        n.disk.clearLatentDamage();
+        for (Observer o : observers) o.durableLogCut(n.id, 1);
+        // It may have acknowledged what recovery dropped: it neither votes nor campaigns until it caught up.
+        String catchUp = n.storage.recoveryReport().catchUpReason();
+        String recovering = catchUp != null ? catchUp : n.recoveringWhenDown;
         BuiltinStateMachine inner = BuiltinStateMachine.create(stateMachineKind);
         BuiltinStateMachine sm = new TriggeredStateMachine(new Recording(n.id, inner), n.triggers, d -> { }, n.id);
         n.stateMachine = sm;
         SplittableRandom random = new SplittableRandom(seed * 31 + ids.indexOf(n.id) * 1_000_003L + n.incarnation);
-        n.raft = new RaftNode(n.id, ids, settings.withTimers(n.timersOn), n.hardState, n.durableLog, sm, random,
-                n.tracer, now);
+        n.raft = new RaftNode(n.id, ids, settings.withTimers(n.timersOn), n.storage.hardState(), n.storage.entries(),
+                sm, random, n.tracer, now, recovering);
+        n.recoveringWhenDown = null;
+    }
+
+    private NodeStorage openStorage(SimNode n) throws StorageException {
+        StorageOptions options = StorageOptions.defaults().withSegmentBytes(SEGMENT_BYTES)
+                .withFsync(flaw != Flaw.SAVE_WITHOUT_FSYNC);
+        return flaw == Flaw.TRUST_UNSYNCED_TAIL
+                ? NodeStorage.openTrustingUnsyncedTail(n.disk, n.dir, options)
+                : NodeStorage.open(n.disk, n.dir, options);
     }
 
     /** Reports applies of the real state machine (after triggers let them through) to observers. */
@@ -591,28 +680,49 @@ public final class SimCluster {
 
     // ---------------------------------------------------------------- the driver
 
-    /** Does what a daemon does with a Ready: persist, send, hand out results, advance. */
+    /** Does what a daemon does with a Ready, through the daemon's own driver: persist, send, hand out results, advance. */
     private void flush(SimNode n) {
-        while (n.raft != null && n.raft.hasReady()) {
-            Ready r = n.raft.ready();
-            if (r.hardState() != null) n.hardState = r.hardState();
-            long keep = r.persistFrom() - 1;
-            if (keep > n.durableLog.size()) {
-                throw new IllegalStateException("node " + n.id + " asked to persist from " + r.persistFrom()
-                        + " but its durable log ends at " + n.durableLog.size());
-            }
-            if (n.durableLog.size() > keep) {
-                while (n.durableLog.size() > keep) n.durableLog.remove(n.durableLog.size() - 1);
-                for (Observer o : observers) o.durableLogCut(n.id, keep + 1);
-            }
-            n.durableLog.addAll(r.entries());
-            for (Message m : r.messages()) inFlight.add(new InFlight(nextSeq++, m));
-            for (ClientResult cr : r.results()) {
-                results.put(cr.requestId(), cr);
-                String command = commandsByRequest.get(cr.requestId());
-                for (Observer o : observers) o.result(n.id, cr, command);
-            }
-            n.raft.advance(r);
+        if (n.raft == null) return;
+        if (n.driver == null) n.driver = newDriver(n);
+        Exception failed;
+        try (Log.Quiet q = Log.quiet()) {
+            failed = n.driver.drive(n.raft);
+        }
+        if (failed == null) return;
+        if (causedByPowerLoss(failed)) {
+            powerLoss(n);
+            return;
+        }
+        // As in the daemon: a failed write or fsync stops the node from accepting writes; a restart recovers.
+        n.storageFailure = failed.getMessage();
+        n.dropEngine();
+        n.tracer.setCrashed(true);
+        n.tracer.event(NodeEvent.CRASH);
+    }
+
+    private static boolean causedByPowerLoss(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) if (c instanceof SimDisk.PowerLoss) return true;
+        return false;
+    }
+
+    private ReadyDriver newDriver(SimNode n) {
+        return new ReadyDriver((hardState, persistFrom, entries) -> persist(n, hardState, persistFrom, entries),
+                m -> {
+                    inFlight.add(new InFlight(nextSeq++, m));
+                    for (Observer o : observers) o.sent(m);
+                },
+                cr -> {
+                    results.put(cr.requestId(), cr);
+                    String command = commandsByRequest.get(cr.requestId());
+                    for (Observer o : observers) o.result(n.id, cr, command);
+                }, driverOrder);
+    }
+
+    private void persist(SimNode n, HardState hardState, long persistFrom, List<Entry> entries) throws StorageException {
+        long before = n.storage.lastIndex();
+        n.storage.save(hardState, persistFrom, entries);
+        if (persistFrom <= before) {
+            for (Observer o : observers) o.durableLogCut(n.id, persistFrom);
         }
     }
 }

@@ -8,12 +8,16 @@ import io.raftctl.statemachine.BuiltinStateMachine;
 import io.raftctl.statemachine.TriggerControl;
 import io.raftctl.statemachine.Triggers;
 
-import java.util.ArrayList;
+import io.raftctl.storage.FileSystem;
+import io.raftctl.storage.NodeStorage;
+
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One node of a {@link SimCluster}: an engine (absent while crashed or stopped), its durable store kept in
- * memory, and what outlives a simulated crash but not a stop of its process (trace, triggers, timer setting).
+ * One node of a {@link SimCluster}: an engine (absent while crashed or stopped), the real {@link NodeStorage} over
+ * a {@link SimDisk} of its own, and what outlives a simulated crash but not a stop of its process (trace, triggers,
+ * timer setting).
  */
 public final class SimNode {
 
@@ -22,15 +26,33 @@ public final class SimNode {
     Tracer tracer;
     Triggers triggers = new Triggers();
     TriggerControl triggerControl;
-    HardState hardState = HardState.INITIAL;
-    final List<Entry> durableLog = new ArrayList<>();
+    final Path dir;
+    SimDisk disk;
+    /** Open while the process runs (and after a storage failure, until the next start). */
+    NodeStorage storage;
+    /** Why the node can never start again (its storage refused to open), or null. */
+    String downForever;
+    /** The write or fsync failure that stopped the node, or null. */
+    String storageFailure;
+    /**
+     * Why a node that is down was still recovering when it went down (it had not caught up yet), or null: as the
+     * daemon keeps its reason beside its data, the next start is recovering too.
+     */
+    String recoveringWhenDown;
+    private long viewVersion = Long.MIN_VALUE;
+    private HardState viewHardState;
+    private List<Entry> viewLog;
     RaftNode raft;
+    /** The Ready hand-off, made on first use. */
+    io.raftctl.raft.ReadyDriver driver;
     BuiltinStateMachine stateMachine;
     boolean timersOn;
     int incarnation;
 
-    SimNode(String id, Tracer tracer, boolean timersOn) {
+    SimNode(String id, Tracer tracer, boolean timersOn, SimDisk disk) {
         this.id = id;
+        this.dir = Path.of("/" + id);
+        this.disk = disk;
         this.tracer = tracer;
         this.triggerControl = new TriggerControl(triggers, tracer);
         this.timersOn = timersOn;
@@ -76,12 +98,51 @@ public final class SimNode {
         return tracer;
     }
 
+    /** The term and vote a power loss would leave on its disk (nothing pending kept). */
     public HardState durableHardState() {
-        return hardState;
+        refreshView();
+        return viewHardState;
     }
 
+    /** The log a power loss would leave on its disk, up to its first damage (nothing pending kept). */
     public List<Entry> durableLog() {
-        return List.copyOf(durableLog);
+        refreshView();
+        return viewLog;
+    }
+
+    private void refreshView() {
+        long version = disk.durableVersion();
+        if (version == viewVersion && viewLog != null) return;
+        FileSystem durable = disk.durableView();
+        viewHardState = NodeStorage.peekHardState(durable, dir);
+        viewLog = List.copyOf(NodeStorage.peekLog(durable, dir));
+        viewVersion = version;
+    }
+
+    public SimDisk disk() {
+        return disk;
+    }
+
+    /** Why the node can never start again (its storage refused to open, or dropped entries it may have acknowledged). */
+    /** Why the node neither votes nor campaigns until it caught up with a leader (running or not), or null. */
+    public String recovering() {
+        return raft != null ? raft.recovering() : recoveringWhenDown;
+    }
+
+    /** Drops the engine, remembering whether it was still recovering. */
+    void dropEngine() {
+        if (raft != null) recoveringWhenDown = raft.recovering();
+        raft = null;
+        stateMachine = null;
+    }
+
+    public String downForever() {
+        return downForever;
+    }
+
+    /** The storage failure that stopped the node (it restarts), or null. */
+    public String storageFailure() {
+        return storageFailure;
     }
 
     /** The counter total, for counter clusters. */

@@ -6,20 +6,23 @@ import io.raftctl.storage.SegmentScan.ProblemKind;
 import io.raftctl.util.Log;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Reads the log segments in order on open and decides what to do with damage:
+ * Reads the log segments in order on open and decides what to do with damage, by the durable watermark (the
+ * highest index known synced, kept in the segment headers, see {@link SegmentHeader}):
  * <ul>
- *   <li>a torn tail (a damaged record in the last segment with nothing intact after it: an interrupted final
- *       write) is cut off with a warning; every intact record before it is kept;</li>
- *   <li>any other damage refuses the open, unless repair is on, which cuts the log at the damage.</li>
+ *   <li>damage to a record beyond the watermark is a write cut short by a crash (a torn tail, or a later page of
+ *       the last batch that reached the disk while an earlier one did not): the log is cut there with a warning,
+ *       dropping every record after it; if intact records were dropped, the report says so
+ *       ({@link RecoveryReport#catchUpReason()}): the node may have acknowledged them;</li>
+ *   <li>damage at or below the watermark is corruption of data that was synced: the open is refused, naming the
+ *       file and the byte offset, unless repair is on, which cuts the log at the damage;</li>
+ *   <li>a log with no watermark (version-1 segments) keeps the old rule: a damaged record in the last segment with
+ *       nothing intact after it is a torn tail, anything else corruption.</li>
  * </ul>
  */
 final class LogRecovery {
@@ -28,7 +31,7 @@ final class LogRecovery {
 
     /** The recovered log and what recovery dropped. */
     record Result(List<Segment> segments, List<Entry> entries, long tornTailBytes, boolean repaired,
-                  long repairDroppedBytes, long repairDroppedRecords, String corruption) {
+                  long repairDroppedBytes, long repairDroppedRecords, String corruption, long watermark, String catchUp) {
     }
 
     private final StorageLayout layout;
@@ -37,6 +40,7 @@ final class LogRecovery {
 
     private final List<Segment> segments = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
+    private long watermark = -1;
 
     private LogRecovery(StorageLayout layout, DiskIo disk, boolean repair) {
         this.layout = layout;
@@ -50,6 +54,9 @@ final class LogRecovery {
 
     private Result run() throws StorageException {
         List<Path> files = segmentFiles();
+        for (Path file : files) {
+            watermark = Math.max(watermark, SegmentHeader.decode(disk.read(file, 0, SegmentHeader.BYTES)).watermark());
+        }
         long next = 1;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -64,46 +71,72 @@ final class LogRecovery {
             if (problem == null) continue;
 
             boolean lastFile = i == files.size() - 1;
-            if (problem.kind() == ProblemKind.DAMAGED_RECORD && lastFile && !hasIntactRecordAfter(data, problem.offset(), next)) {
-                return cutTornTail(file, data.length, problem, next);
-            }
             if (problem.kind() == ProblemKind.UNSUPPORTED_VERSION) {
                 throw new StorageException(StorageLayout.describe(file) + " cannot be read (" + problem.reason() + "), so it was probably written by a newer raftd");
+            }
+            boolean recordDamage = scan.segment() != null;
+            if (recordDamage && watermark >= 0 && next > watermark) {
+                return cutBeyondWatermark(files, i, data, problem, next);
+            }
+            if (watermark < 0 && problem.kind() == ProblemKind.DAMAGED_RECORD && lastFile && !hasIntactRecordAfter(data, problem.offset(), next)) {
+                return cutTornTail(file, data.length, problem, next);
             }
             String corruption = StorageLayout.describe(file) + " is corrupt at byte offset " + problem.offset() + " (" + problem.reason() + ")";
             if (!repair) throw new StorageException(corruption + "; start with --repair to truncate the log there");
             return repairAt(files, i, data, scan, corruption, next);
         }
-        return new Result(segments, entries, 0, false, 0, 0, null);
+        return new Result(segments, entries, 0, false, 0, 0, null, watermark, null);
+    }
+
+    /**
+     * Cuts the log at damage beyond the watermark: a crash interrupted the last batch. The rest of this segment
+     * and every later one go.
+     */
+    private Result cutBeyondWatermark(List<Path> files, int i, byte[] data, Problem problem, long next) throws StorageException {
+        Path file = files.get(i);
+        List<Path> later = files.subList(i + 1, files.size());
+        long maxIndex = next + (data.length - problem.offset()) / RecordCodec.MIN_RECORD_BYTES;
+        long droppedRecords = countIntactRecords(data, problem.offset() + 1, maxIndex);
+        if (later.isEmpty() && droppedRecords == 0) return cutTornTail(file, data.length, problem, next);
+        long droppedBytes = data.length - problem.offset();
+        for (Path f : later) {
+            droppedBytes += sizeOf(f);
+            droppedRecords += countIntactRecords(read(f), 0, Long.MAX_VALUE);
+        }
+        for (int j = files.size() - 1; j > i; j--) disk.delete(files.get(j));
+        if (!later.isEmpty()) disk.syncDirectory(layout.logDir());
+        truncate(file, problem.offset());
+        LOG.warn("{} is damaged at byte offset {} ({}), beyond index {}, the last known durable: a write cut short by a"
+                        + " crash; dropped {} records ({} bytes) after it, so the log now ends at index {}",
+                StorageLayout.describe(file), problem.offset(), problem.reason(), watermark, droppedRecords, droppedBytes, next - 1);
+        String catchUp = droppedRecords == 0 ? null
+                : "dropped " + droppedRecords + " records at offset " + problem.offset() + " of segment " + file.getFileName();
+        return new Result(segments, entries, droppedBytes, false, 0, 0, null, watermark, catchUp);
     }
 
     /** The segment files in index order; leftovers of an interrupted segment creation are removed. */
     private List<Path> segmentFiles() throws StorageException {
         List<Path> found = new ArrayList<>();
         boolean removedLeftovers = false;
-        try (Stream<Path> listing = Files.list(layout.logDir())) {
-            for (Path file : (Iterable<Path>) listing::iterator) {
-                if (StorageLayout.isLeftoverSegmentTmp(file)) {
-                    disk.delete(file);
-                    removedLeftovers = true;
-                } else if (StorageLayout.firstIndexFromName(file) >= 0) {
-                    found.add(file);
-                }
+        for (Path file : disk.list(layout.logDir())) {
+            if (StorageLayout.isLeftoverSegmentTmp(file)) {
+                disk.delete(file);
+                removedLeftovers = true;
+            } else if (StorageLayout.firstIndexFromName(file) >= 0) {
+                found.add(file);
             }
-        } catch (IOException e) {
-            throw DiskIo.failure("list", "directory " + layout.logDir(), e);
         }
         if (removedLeftovers) disk.syncDirectory(layout.logDir());
         found.sort(Comparator.comparingLong(StorageLayout::firstIndexFromName));
         return found;
     }
 
-    private static byte[] read(Path file) throws StorageException {
+    private byte[] read(Path file) throws StorageException {
         try {
-            long size = Files.size(file);
+            long size = disk.size(file);
             if (size > Integer.MAX_VALUE - 16)
                 throw new StorageException(StorageLayout.describe(file) + " is too large (" + size + " bytes) to be a raftd log segment");
-            return Files.readAllBytes(file);
+            return disk.readAll(file);
         } catch (IOException e) {
             throw DiskIo.failure("read", StorageLayout.describe(file), e);
         }
@@ -120,7 +153,7 @@ final class LogRecovery {
         truncate(file, problem.offset());
         LOG.warn("{} ended with an interrupted write ({}): dropped {} bytes at byte offset {}; the log is intact up to index {}",
                 StorageLayout.describe(file), problem.reason(), dropped, problem.offset(), next - 1);
-        return new Result(segments, entries, dropped, false, 0, 0, null);
+        return new Result(segments, entries, dropped, false, 0, 0, null, watermark, null);
     }
 
     /** Cuts the log at the corruption: the rest of this segment and every later one go. */
@@ -146,7 +179,9 @@ final class LogRecovery {
 
         LOG.warn("repair: {}; cut the log there, dropping {} records ({} bytes), so it now ends at index {}",
                 corruption, droppedRecords, droppedBytes, next - 1);
-        return new Result(segments, entries, 0, true, droppedBytes, droppedRecords, corruption);
+        String catchUp = "repair dropped " + droppedRecords + " records at offset " + problem.offset() + " of segment "
+                + files.get(i).getFileName();
+        return new Result(segments, entries, 0, true, droppedBytes, droppedRecords, corruption, watermark, catchUp);
     }
 
     private static long countIntactRecords(byte[] data, int from, long maxIndex) {
@@ -159,16 +194,12 @@ final class LogRecovery {
         return count;
     }
 
-    private static long sizeOf(Path file) throws StorageException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw DiskIo.failure("read the size of", StorageLayout.describe(file), e);
-        }
+    private long sizeOf(Path file) throws StorageException {
+        return disk.size(file);
     }
 
     private void truncate(Path file, long length) throws StorageException {
-        FileChannel channel = disk.openForWrite(file);
+        FileSystem.Handle channel = disk.openForWrite(file);
         try {
             disk.truncate(channel, file, length);
             disk.force(channel, file);

@@ -5,7 +5,6 @@ import io.raftctl.raft.HardState;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.CRC32C;
@@ -38,10 +37,10 @@ final class MetaFile {
     /** The saved state ({@link HardState#INITIAL} if none was ever saved); removes a meta.tmp a crash left behind. */
     HardState recover() throws StorageException {
         // A leftover meta.tmp was never renamed, so it never counted: meta still holds the last saved state.
-        if (Files.exists(layout.metaTmp())) disk.delete(layout.metaTmp());
+        if (disk.exists(layout.metaTmp())) disk.delete(layout.metaTmp());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(layout.meta());
+            bytes = disk.readAll(layout.meta());
         } catch (NoSuchFileException e) {
             return HardState.INITIAL;
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import io.raftctl.raft.HardState;
 import io.raftctl.util.Log;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -60,26 +60,63 @@ public final class NodeStorage implements AutoCloseable {
         return open(dir, options, processFaults);
     }
 
+    /**
+     * As {@link #open(Path, StorageOptions)}, on another file system than the real one: the simulator's disk.
+     */
+    public static NodeStorage open(FileSystem fs, Path dir, StorageOptions options) throws StorageException {
+        return open(fs, dir, options, FaultInjector.NONE);
+    }
+
+    /**
+     * UNSAFE, for the simulator's self-tests only: as {@link #open(FileSystem, Path, StorageOptions)}, but recovery
+     * keeps what it reads as if it were durable (no fsync at start-up, nothing distrusted after a failed fsync).
+     */
+    public static NodeStorage openTrustingUnsyncedTail(FileSystem fs, Path dir, StorageOptions options) throws StorageException {
+        return open(fs, dir, options, FaultInjector.NONE, true);
+    }
+
     /** As {@link #open(Path, StorageOptions)}, with a hook that lets tests make disk operations fail. */
     static NodeStorage open(Path dir, StorageOptions options, FaultInjector faults) throws StorageException {
+        return open(FileSystem.NIO, dir, options, faults, false);
+    }
+
+    private static NodeStorage open(FileSystem fs, Path dir, StorageOptions options, FaultInjector faults) throws StorageException {
+        return open(fs, dir, options, faults, false);
+    }
+
+    private static NodeStorage open(FileSystem fs, Path dir, StorageOptions options, FaultInjector faults,
+                                    boolean trustUnsynced) throws StorageException {
+        Objects.requireNonNull(fs, "fs");
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         StorageLayout layout = new StorageLayout(dir);
-        DiskIo disk = new DiskIo(options.fsync(), faults);
+        DiskIo disk = new DiskIo(fs, options.fsync(), faults);
         createDirectory(layout.dir(), disk);
-        DirectoryLock lock = DirectoryLock.acquire(layout.lockFile(), dir);
+        DirectoryLock lock = DirectoryLock.acquire(fs, layout.lockFile(), dir);
         try {
             createDirectory(layout.logDir(), disk);
             MetaFile meta = new MetaFile(layout, disk);
             HardState hardState = meta.recover();
             LogRecovery.Result recovered = LogRecovery.recover(layout, disk, options.repair());
-            SegmentedLog log = SegmentedLog.open(layout, disk, options.segmentBytes(), recovered.segments(), recovered.entries());
-            RecoveryReport report = new RecoveryReport(log.segmentCount(), log.lastIndex(), recovered.tornTailBytes(),
-                    recovered.repaired(), recovered.repairDroppedBytes(), recovered.repairDroppedRecords(), recovered.corruption());
-            if (!Files.exists(layout.meta()) && log.lastIndex() > 0) {
-                LOG.warn("{} is missing although the log holds {} entries; starting with term 0 and no vote",
-                        StorageLayout.describe(layout.meta()), log.lastIndex());
+            if (!disk.exists(layout.meta()) && !recovered.entries().isEmpty()) {
+                throw new StorageException(StorageLayout.describe(layout.meta()) + " is missing although the log holds "
+                        + recovered.entries().size() + " entries; refusing to start rather than forget the node's term and vote");
             }
+            // What was read may sit in the page cache only (a process that died without a power loss): make it
+            // durable before anything is done on the strength of it, as PostgreSQL does at recovery.
+            if (!trustUnsynced) syncEverything(layout, disk, recovered.segments());
+            SegmentedLog log = SegmentedLog.open(layout, disk, options.segmentBytes(), recovered.segments(), recovered.entries(),
+                    recovered.watermark());
+            String catchUp = recovered.catchUp();
+            if (disk.exists(layout.fsyncFailed())) {
+                String distrusted = trustUnsynced ? null : distrustAfterFailedFsync(layout, disk, log, meta, hardState, recovered.watermark());
+                disk.delete(layout.fsyncFailed());
+                disk.syncDirectory(layout.dir());
+                if (catchUp == null) catchUp = distrusted;
+            }
+            RecoveryReport report = new RecoveryReport(log.segmentCount(), log.lastIndex(), recovered.tornTailBytes(),
+                    recovered.repaired(), recovered.repairDroppedBytes(), recovered.repairDroppedRecords(), recovered.corruption(),
+                    catchUp);
             if (!options.fsync()) LOG.warn("fsync is off for {}: a crash can lose acknowledged entries and votes", dir);
             LOG.info("opened storage {}: term {}, {} log entries in {} segments", dir, hardState.term(), log.lastIndex(), log.segmentCount());
             return new NodeStorage(dir, lock, meta, hardState, log, report, disk);
@@ -89,11 +126,101 @@ public final class NodeStorage implements AutoCloseable {
         }
     }
 
+    /**
+     * The term and vote in {@code dir} on {@code fs}, read only ({@link HardState#INITIAL} if the meta file is
+     * missing, unreadable or damaged): what the simulator's checker reads from a disk's durable image.
+     */
+    public static HardState peekHardState(FileSystem fs, Path dir) {
+        StorageLayout layout = new StorageLayout(dir);
+        try {
+            return MetaFile.decode(layout.meta(), fs.readAll(layout.meta()));
+        } catch (IOException | StorageException e) {
+            return HardState.INITIAL;
+        }
+    }
+
+    /** The intact entries of the log in {@code dir} on {@code fs} from index 1 up to the first damage, read only. */
+    public static List<Entry> peekLog(FileSystem fs, Path dir) {
+        StorageLayout layout = new StorageLayout(dir);
+        List<Entry> entries = new java.util.ArrayList<>();
+        try {
+            if (!fs.isDirectory(layout.logDir())) return entries;
+            List<Path> files = new java.util.ArrayList<>();
+            for (Path p : fs.list(layout.logDir())) if (StorageLayout.firstIndexFromName(p) >= 0) files.add(p);
+            files.sort(java.util.Comparator.comparingLong(StorageLayout::firstIndexFromName));
+            for (Path file : files) {
+                SegmentScan scan = SegmentScan.scan(file, fs.readAll(file), StorageLayout.firstIndexFromName(file), entries.size() + 1);
+                entries.addAll(scan.entries());
+                if (scan.problem() != null) break;
+            }
+        } catch (IOException e) {
+            // An unreadable segment ends what can be read.
+        }
+        return entries;
+    }
+
+    /** fsyncs every segment, the log folder, the meta file and the data folder: nothing read is trusted unsynced. */
+    private static void syncEverything(StorageLayout layout, DiskIo disk, List<Segment> segments) throws StorageException {
+        for (Segment segment : segments) syncFile(disk, segment.file());
+        disk.syncDirectory(layout.logDir());
+        if (disk.exists(layout.meta())) syncFile(disk, layout.meta());
+        disk.syncDirectory(layout.dir());
+    }
+
+    private static void syncFile(DiskIo disk, Path file) throws StorageException {
+        FileSystem.Handle handle = disk.openForWrite(file);
+        try {
+            disk.force(handle, file);
+        } finally {
+            disk.closeQuietly(handle, file);
+        }
+    }
+
+    /**
+     * After a failed fsync the kernel may have reported the unwritten pages clean (fsyncgate): they read back fine
+     * but are not on disk, and a later fsync, the start-up one included, does not write them. So every entry after
+     * the last successful fsync goes, and the meta file is written afresh. Returns why, if entries went.
+     */
+    private static String distrustAfterFailedFsync(StorageLayout layout, DiskIo disk, SegmentedLog log, MetaFile meta,
+                                                   HardState hardState, long watermark) throws StorageException {
+        long synced;
+        try {
+            ByteBuffer b = ByteBuffer.wrap(disk.readAll(layout.fsyncFailed()));
+            synced = b.remaining() == 12 && b.getInt(8) == markerCrc(b.getLong(0)) ? b.getLong(0) : Math.max(watermark, 0);
+        } catch (IOException e) {
+            synced = Math.max(watermark, 0);
+        }
+        if (disk.exists(layout.meta())) meta.write(hardState);
+        long last = log.lastIndex();
+        if (last <= synced) return null;
+        log.replaceFrom(synced + 1, List.of());
+        LOG.warn("an fsync failed before the last stop: distrusted the {} entries written after index {}, the last synced",
+                last - synced, synced);
+        return "distrusted " + (last - synced) + " entries written after the last successful fsync (index " + synced + ")";
+    }
+
+    private static int markerCrc(long index) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(ByteBuffer.allocate(8).putLong(index).array());
+        return (int) crc.getValue();
+    }
+
+    /** Records, after a failed fsync, the last index synced before it (best effort: the disk is failing). */
+    private void markFsyncFailed(long synced) {
+        StorageLayout layout = new StorageLayout(dir);
+        try {
+            disk.replaceAtomically(layout.fsyncFailedTmp(), layout.fsyncFailed(),
+                    ByteBuffer.allocate(12).putLong(synced).putInt(markerCrc(synced)).array());
+        } catch (StorageException e) {
+            LOG.error("could not record the failed fsync ({}); the next start cannot tell which entries to distrust", e.getMessage());
+        }
+    }
+
     /** Creates a missing directory and makes its name durable in its parent. */
     private static void createDirectory(Path directory, DiskIo disk) throws StorageException {
-        if (Files.isDirectory(directory)) return;
+        if (disk.fileSystem().isDirectory(directory)) return;
         try {
-            Files.createDirectories(directory);
+            disk.fileSystem().createDirectories(directory);
         } catch (IOException e) {
             throw DiskIo.failure("create", "directory " + directory, e);
         }
@@ -153,6 +280,7 @@ public final class NodeStorage implements AutoCloseable {
         Objects.requireNonNull(entries, "entries");
         validate(hardState, persistFrom, entries);
         saves++;
+        long syncedBefore = Math.min(log.lastIndex(), persistFrom - 1);
         try {
             // Term and vote first: the log must never hold entries of a term the node has not durably entered.
             if (hardState != null && !hardState.equals(this.hardState)) {
@@ -162,6 +290,7 @@ public final class NodeStorage implements AutoCloseable {
             if (persistFrom <= log.lastIndex() || !entries.isEmpty()) log.replaceFrom(persistFrom, entries);
         } catch (StorageException e) {
             failure = e.getMessage();
+            if (disk.forceFailed()) markFsyncFailed(syncedBefore);
             LOG.error("{}; refusing further writes until the node restarts", e.getMessage());
             throw new StorageException(e.getMessage() + "; refusing further writes until the node restarts", e);
         } catch (RuntimeException e) {

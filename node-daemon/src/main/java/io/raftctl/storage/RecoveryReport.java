@@ -11,27 +11,32 @@ package io.raftctl.storage;
  * @param repairDroppedBytes   bytes the repair removed
  * @param repairDroppedRecords records the repair removed: the corrupt one plus every intact record found after it
  * @param corruption           where the repair cut and why (file, byte offset, reason), or null if it did not
+ * @param catchUp              why the node may have lost entries it acknowledged (see {@link #catchUpReason()}), or null
  */
 public record RecoveryReport(int segmentCount, long lastIndex, long tornTailBytes, boolean repaired,
-                             long repairDroppedBytes, long repairDroppedRecords, String corruption) {
+                             long repairDroppedBytes, long repairDroppedRecords, String corruption, String catchUp) {
+
+    public RecoveryReport(int segmentCount, long lastIndex, long tornTailBytes, boolean repaired,
+                          long repairDroppedBytes, long repairDroppedRecords, String corruption) {
+        this(segmentCount, lastIndex, tornTailBytes, repaired, repairDroppedBytes, repairDroppedRecords, corruption, null);
+    }
 
     public boolean tornTailTruncated() {
         return tornTailBytes > 0;
     }
 
     /**
-     * Why the node must catch up with a leader before it votes or campaigns, or null if recovery dropped nothing that
-     * might have been acknowledged: a repair cut records, or a damaged tail was cut (a record whose checksum fails
-     * there may have been complete, and acknowledged, before it was damaged).
+     * Null, or why the node may have lost entries it once acknowledged, so that it must catch up from the leader
+     * before it votes again: a damaged tail beyond the durable watermark that held intact records ("dropped 3
+     * records at offset 4096 of segment 00000000000000000001.seg"), a repair cut, or entries written after the
+     * last successful fsync distrusted. A torn final record alone is no reason: it never held an intact record.
      */
     public String catchUpReason() {
-        if (repaired) return "repaired: dropped " + repairDroppedRecords + " record(s) because " + corruption;
-        if (tornTailBytes > 0) return "dropped a damaged tail of " + tornTailBytes + " bytes after index " + lastIndex;
-        return null;
+        return catchUp;
     }
 
     /** True if recovery dropped nothing. */
     public boolean clean() {
-        return tornTailBytes == 0 && !repaired;
+        return tornTailBytes == 0 && !repaired && catchUp == null;
     }
 }

@@ -13,11 +13,32 @@ final class Segment {
     private final long firstIndex;
     private long[] offsets = new long[64];
     private int count;
-    private long end = SegmentHeader.BYTES;
+    private long end;
+    private final boolean hasWatermark;
+    /** The sequence of the watermark slot written last (0: none yet). */
+    private long watermarkSequence;
 
+    /** A segment of the current format (a header with watermark slots). */
     Segment(Path file, long firstIndex) {
+        this(file, firstIndex, SegmentHeader.BYTES, true, 1);
+    }
+
+    Segment(Path file, long firstIndex, int headerBytes, boolean hasWatermark, long watermarkSequence) {
         this.file = file;
         this.firstIndex = firstIndex;
+        this.end = headerBytes;
+        this.hasWatermark = hasWatermark;
+        this.watermarkSequence = watermarkSequence;
+    }
+
+    /** False for a version-1 segment, whose header has no watermark slots. */
+    boolean hasWatermark() {
+        return hasWatermark;
+    }
+
+    /** The sequence the next watermark slot write gets; advances it. */
+    long nextWatermarkSequence() {
+        return ++watermarkSequence;
     }
 
     Path file() {

@@ -28,11 +28,17 @@ final class SegmentScan {
     private final Segment segment;
     private final List<Entry> entries;
     private final Problem problem;
+    private long watermark = -1;
 
     private SegmentScan(Segment segment, List<Entry> entries, Problem problem) {
         this.segment = segment;
         this.entries = entries;
         this.problem = problem;
+    }
+
+    /** The watermark the header's newest intact slot holds, or -1 (version 1, or no intact slot). */
+    long watermark() {
+        return watermark;
     }
 
     /** The intact records found, as a segment; null if the header is unusable. */
@@ -65,25 +71,30 @@ final class SegmentScan {
             return unusable("it starts at index " + header.firstIndex() + " but the log before it ends at index " + (expectedIndex - 1), ProblemKind.INCONSISTENT);
         }
 
-        Segment segment = new Segment(file, header.firstIndex());
+        Segment segment = new Segment(file, header.firstIndex(), header.bytes(), header.bytes() == SegmentHeader.BYTES, header.sequence());
         List<Entry> entries = new ArrayList<>();
-        int offset = SegmentHeader.BYTES;
+        int offset = header.bytes();
         while (offset < data.length) {
             RecordCodec.Decoded record = RecordCodec.decode(data, offset, data.length);
             if (!record.ok()) {
                 ProblemKind kind = record.damaged() ? ProblemKind.DAMAGED_RECORD : ProblemKind.INCONSISTENT;
-                return new SegmentScan(segment, entries, new Problem(offset, record.problem(), kind));
+                return withWatermark(new SegmentScan(segment, entries, new Problem(offset, record.problem(), kind)), header);
             }
             long next = segment.lastIndex() + 1;
             if (record.entry().index() != next) {
                 Problem gap = new Problem(offset, "record has index " + record.entry().index() + " where " + next + " was expected", ProblemKind.INCONSISTENT);
-                return new SegmentScan(segment, entries, gap);
+                return withWatermark(new SegmentScan(segment, entries, gap), header);
             }
             segment.addRecord(record.size());
             entries.add(record.entry());
             offset += record.size();
         }
-        return new SegmentScan(segment, entries, null);
+        return withWatermark(new SegmentScan(segment, entries, null), header);
+    }
+
+    private static SegmentScan withWatermark(SegmentScan scan, SegmentHeader.Decoded header) {
+        scan.watermark = header.watermark();
+        return scan;
     }
 
     private static SegmentScan unusable(String reason, ProblemKind kind) {

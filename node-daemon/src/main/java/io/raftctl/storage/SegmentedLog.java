@@ -4,7 +4,6 @@ import io.raftctl.raft.Entry;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,11 @@ final class SegmentedLog implements AutoCloseable {
     private final long segmentBytes;
     private final List<Segment> segments;
     private final ArrayList<Entry> entries;
-    private FileChannel activeChannel;
+    private FileSystem.Handle activeChannel;
+    /** The highest index known durable: what the next watermark slot write records. */
+    private long synced;
+    /** The watermark the active segment's header holds; -1 if unknown. */
+    private long activeWatermark = -1;
 
     private SegmentedLog(StorageLayout layout, DiskIo disk, long segmentBytes, List<Segment> segments, List<Entry> entries) {
         this.layout = layout;
@@ -30,16 +33,42 @@ final class SegmentedLog implements AutoCloseable {
         this.entries = new ArrayList<>(entries);
     }
 
-    /** Takes over a recovered log; an empty one gets its first segment. */
+    /**
+     * Takes over a recovered log, all of it durable; an empty one gets its first segment. A watermark above the
+     * recovered log (a repair cut below it) is lowered at once, so that a crash in the next save cannot look like
+     * corruption.
+     */
     static SegmentedLog open(StorageLayout layout, DiskIo disk, long segmentBytes, List<Segment> recovered,
-                             List<Entry> entries) throws StorageException {
+                             List<Entry> entries, long recoveredWatermark) throws StorageException {
         SegmentedLog log = new SegmentedLog(layout, disk, segmentBytes, recovered, entries);
+        log.synced = entries.size();
         if (log.segments.isEmpty()) {
             log.segments.add(log.createSegment(1));
         } else {
             log.activeChannel = disk.openForWrite(log.active().file());
+            if (recoveredWatermark > log.synced) {
+                log.writeWatermark();
+                disk.force(log.activeChannel, log.active().file());
+            }
         }
         return log;
+    }
+
+    /**
+     * Records in the active segment's header that everything up to {@link #synced} is durable, in the next slot;
+     * the save's own fsync makes it durable with the records (no fsync of its own).
+     */
+    private void writeWatermark() throws StorageException {
+        Segment segment = active();
+        if (!segment.hasWatermark() || activeWatermark == synced) return;
+        long sequence = segment.nextWatermarkSequence();
+        disk.write(activeChannel, segment.file(), ByteBuffer.wrap(SegmentHeader.slot(synced, sequence)), SegmentHeader.slotOffset(sequence));
+        activeWatermark = synced;
+    }
+
+    /** Every segment file, oldest first. */
+    List<java.nio.file.Path> files() {
+        return segments.stream().map(Segment::file).toList();
     }
 
     long lastIndex() {
@@ -85,9 +114,12 @@ final class SegmentedLog implements AutoCloseable {
             // that no longer follow on from the truncated one.
             disk.syncDirectory(layout.logDir());
             activeChannel = disk.openForWrite(active().file());
+            activeWatermark = -1;
         }
         Segment segment = active();
         segment.cutAt(from);
+        synced = Math.min(synced, from - 1);
+        writeWatermark();
         disk.truncate(activeChannel, segment.file(), segment.end());
         // An extra fsync, only on conflicts: without it a crash could leave new records in front of old bytes
         // the truncation had not durably removed yet.
@@ -96,6 +128,7 @@ final class SegmentedLog implements AutoCloseable {
 
     private void append(List<Entry> batch) throws StorageException {
         if (batch.isEmpty()) return;
+        writeWatermark();
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
         for (Entry entry : batch) {
             byte[] record = RecordCodec.encode(entry);
@@ -108,6 +141,7 @@ final class SegmentedLog implements AutoCloseable {
         }
         write(pending);
         disk.force(activeChannel, active().file());
+        synced = batch.get(batch.size() - 1).index();
     }
 
     /** Writes the buffered records, which the active segment already counts, at its end. */
@@ -122,6 +156,7 @@ final class SegmentedLog implements AutoCloseable {
         // The full segment must be durable before a later one exists: recovery treats damage anywhere but at the
         // end of the last segment as corruption.
         disk.force(activeChannel, active().file());
+        synced = firstIndex - 1;
         disk.closeQuietly(activeChannel, active().file());
         activeChannel = null;
         segments.add(createSegment(firstIndex));
@@ -130,8 +165,9 @@ final class SegmentedLog implements AutoCloseable {
     /** Creates a segment file holding only its header (atomically, so no file ever has a torn header) and opens it. */
     private Segment createSegment(long firstIndex) throws StorageException {
         Segment segment = new Segment(layout.segment(firstIndex), firstIndex);
-        disk.replaceAtomically(layout.segmentTmp(firstIndex), segment.file(), SegmentHeader.encode(firstIndex));
+        disk.replaceAtomically(layout.segmentTmp(firstIndex), segment.file(), SegmentHeader.encode(firstIndex, synced));
         activeChannel = disk.openForWrite(segment.file());
+        activeWatermark = synced;
         return segment;
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  *   meta                           term and vote
  *   meta.tmp                       a meta write in progress (never read; removed on open)
  *   storage.lock                   held while a process has the storage open
+ *   fsync-failed                   after a failed fsync: the last index synced before it (removed by the next open)
  *   log/&lt;20-digit first index&gt;.seg  log segments
  *   log/&lt;...&gt;.seg.tmp              a segment being created (removed on open)
  * </pre>
@@ -19,6 +20,8 @@ final class StorageLayout {
     static final String META = "meta";
     static final String META_TMP = "meta.tmp";
     static final String LOCK = "storage.lock";
+    static final String FSYNC_FAILED = "fsync-failed";
+    static final String FSYNC_FAILED_TMP = "fsync-failed.tmp";
     static final String LOG_DIR = "log";
     static final String SEGMENT_SUFFIX = ".seg";
     static final String TMP_SUFFIX = ".tmp";
@@ -41,6 +44,14 @@ final class StorageLayout {
 
     Path metaTmp() {
         return dir.resolve(META_TMP);
+    }
+
+    Path fsyncFailed() {
+        return dir.resolve(FSYNC_FAILED);
+    }
+
+    Path fsyncFailedTmp() {
+        return dir.resolve(FSYNC_FAILED_TMP);
     }
 
     Path lockFile() {

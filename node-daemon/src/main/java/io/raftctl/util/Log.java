@@ -45,6 +45,21 @@ public final class Log {
         threshold = level;
     }
 
+    private static final ThreadLocal<int[]> QUIET = ThreadLocal.withInitial(() -> new int[1]);
+
+    /** While open, this thread logs nothing: the simulator's nodes open and recover storage thousands of times. */
+    public static Quiet quiet() {
+        QUIET.get()[0]++;
+        return () -> QUIET.get()[0]--;
+    }
+
+    /** What {@link #quiet()} returns; closing it lets the thread log again. */
+    @FunctionalInterface
+    public interface Quiet extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     public void debug(String format, Object... args) {
         log(Level.DEBUG, format, args);
     }
@@ -71,7 +86,7 @@ public final class Log {
     }
 
     private void log(Level level, String format, Object... args) {
-        if (level.ordinal() < threshold.ordinal()) return;
+        if (level.ordinal() < threshold.ordinal() || QUIET.get()[0] > 0) return;
         StringBuilder line = new StringBuilder(128)
                 .append(TIME.format(Instant.now())).append(' ')
                 .append(String.format("%-5s", level)).append(" [").append(component).append("] ");

@@ -25,9 +25,14 @@ class CorruptionRecoveryTest {
 
     private final List<Entry> five = commands(1, 5, 1);
 
+    /**
+     * Five entries in two saves: the second records in the segment header that the first four are durable, so
+     * damage to them is corruption of synced data (the watermark), not a write a crash cut short.
+     */
     private void saveFive() throws Exception {
         try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
-            storage.save(new HardState(1, null), 1, five);
+            storage.save(new HardState(1, null), 1, five.subList(0, 4));
+            storage.save(null, 5, five.subList(4, 5));
         }
     }
 
@@ -157,7 +162,7 @@ class CorruptionRecoveryTest {
         Path segment = TestEntries.firstSegment(dir);
         byte[] bytes = Files.readAllBytes(segment);
         ByteBuffer header = ByteBuffer.wrap(bytes);
-        header.putInt(4, 2);
+        header.putInt(4, 3);
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, 16);
         header.putInt(16, (int) crc.getValue());
@@ -166,7 +171,38 @@ class CorruptionRecoveryTest {
         assertThatThrownBy(() -> NodeStorage.open(dir, REPAIR))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(segment.toString())
-                .hasMessageContaining("format version 2");
+                .hasMessageContaining("format version 3");
         assertThat(Files.size(segment)).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void damageBeyondTheWatermarkIsACutShortWriteEvenWithIntactRecordsAfterIt() throws Exception {
+        // One save: nothing in it is known durable yet, so damage in it is what a crash during its fsync leaves
+        // (an earlier page lost while a later one reached the disk), not corruption.
+        try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
+            storage.save(new HardState(1, null), 1, five);
+        }
+        Path segment = TestEntries.firstSegment(dir);
+        long offset = TestEntries.offsetInSegment(five, 3);
+        TestEntries.flipBit(segment, offset + RecordCodec.MIN_RECORD_BYTES + 1);
+
+        try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
+            assertThat(storage.lastIndex()).isEqualTo(2);
+            assertThat(storage.recoveryReport().catchUpReason())
+                    .isEqualTo("dropped 2 records at offset " + offset + " of segment " + segment.getFileName());
+            assertThat(storage.recoveryReport().clean()).isFalse();
+        }
+        assertThat(Files.size(segment)).isEqualTo(offset);
+    }
+
+    @Test
+    void aRepairCutNamesWhyTheNodeMustCatchUp() throws Exception {
+        saveFive();
+        Path segment = TestEntries.firstSegment(dir);
+        long offset = TestEntries.offsetInSegment(five, 3);
+        TestEntries.flipBit(segment, offset + RecordCodec.MIN_RECORD_BYTES + 1);
+        try (NodeStorage storage = NodeStorage.open(dir, REPAIR)) {
+            assertThat(storage.recoveryReport().catchUpReason()).startsWith("repair dropped 3 records at offset " + offset);
+        }
     }
 }

@@ -82,14 +82,28 @@ class MetaFileTest {
     }
 
     @Test
-    void missingMetaMeansInitialState() throws Exception {
-        saveVote();
+    void missingMetaNextToAnEmptyLogMeansInitialState() throws Exception {
+        try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
+            storage.save(new HardState(1, "n1"), 1, List.of());
+        }
         Files.delete(meta());
 
         try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
             assertThat(storage.hardState()).isEqualTo(HardState.INITIAL);
-            assertThat(storage.lastIndex()).isEqualTo(2);
+            assertThat(storage.lastIndex()).isZero();
         }
+    }
+
+    @Test
+    void missingMetaNextToANonEmptyLogRefusesToStart() throws Exception {
+        saveVote();
+        Files.delete(meta());
+
+        // Starting with term 0 and no vote could let the node vote a second time in a term.
+        assertThatThrownBy(() -> NodeStorage.open(dir, StorageOptions.defaults()))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("meta file " + meta() + " is missing although the log holds 2 entries; refusing to start"
+                        + " rather than forget the node's term and vote");
     }
 
     @Test

@@ -122,4 +122,41 @@ class WriteFailureTest {
             assertThat(storage.entries()).containsExactlyElementsOf(concat(commands(1, 1, 1), commands(2, 3, 2)));
         }
     }
+
+    @Test
+    void afterAFailedFsyncTheNextStartDistrustsWhatWasWrittenSince() throws Exception {
+        ScriptedFaults faults = new ScriptedFaults();
+        try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults(), faults)) {
+            storage.save(new HardState(1, null), 1, commands(1, 3, 1));
+            faults.failAlways(Operation.FORCE, WriteFailureTest::isSegment);
+            assertThatThrownBy(() -> storage.save(null, 4, commands(4, 6, 1))).isInstanceOf(StorageException.class);
+        }
+        // The records of the failed save read back intact, but the kernel may have reported their pages clean
+        // without writing them (fsyncgate): they go, and the node is told it may have to catch up.
+        try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
+            assertThat(storage.entries()).containsExactlyElementsOf(commands(1, 3, 1));
+            assertThat(storage.recoveryReport().catchUpReason())
+                    .isEqualTo("distrusted 3 entries written after the last successful fsync (index 3)");
+        }
+        assertThat(dir.resolve("fsync-failed")).doesNotExist();
+        try (NodeStorage storage = NodeStorage.open(dir, StorageOptions.defaults())) {
+            assertThat(storage.recoveryReport().clean()).isTrue();
+        }
+    }
+
+    @Test
+    void startUpSyncsEverySegmentTheMetaFileAndBothFolders() throws Exception {
+        StorageOptions tiny = StorageOptions.defaults().withSegmentBytes(120);
+        try (NodeStorage storage = NodeStorage.open(dir, tiny)) {
+            storage.save(new HardState(1, null), 1, commands(1, 12, 1));
+        }
+        int segments = TestEntries.segmentFiles(dir).size();
+        ScriptedFaults faults = new ScriptedFaults();
+        try (NodeStorage storage = NodeStorage.open(dir, tiny, faults)) {
+            assertThat(faults.calls().stream().filter(c -> c.operation() == Operation.FORCE).map(c -> c.file().getFileName().toString()))
+                    .hasSize(segments + 1).contains("meta");
+            assertThat(faults.calls().stream().filter(c -> c.operation() == Operation.SYNC_DIRECTORY).map(ScriptedFaults.Call::file))
+                    .contains(dir.resolve("log"), dir);
+        }
+    }
 }

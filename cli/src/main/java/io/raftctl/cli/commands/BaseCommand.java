@@ -23,7 +23,18 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         requireBackendRunsIt();
-        execute();
+        try {
+            execute();
+        } catch (io.raftctl.cli.CliException | picocli.CommandLine.ParameterException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            // On the simulator the engine runs inside the line: an engine that throws is a violation, as the
+            // exploration (raftctl sim) reports it.
+            var world = ctx().simulation();
+            if (world.isEmpty()) throw e;
+            throw io.raftctl.cli.CliException.failed("the simulator found a violation of Raft's safety properties: "
+                    + io.raftctl.sim.Invariant.ENGINE_EXCEPTION.label() + ": " + e + " (seed " + world.get().seed() + ")");
+        }
         return ExitCodes.OK;
     }
 

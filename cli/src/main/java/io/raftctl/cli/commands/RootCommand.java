@@ -67,6 +67,7 @@ public final class RootCommand implements Callable<Integer> {
             new Named("duplicate", DuplicateCommand.class),
             new Named("propose", ProposeCommand.class),
             new Named("stabilize", StabilizeCommand.class),
+            new Named("disk", DiskCommand.class),
             new Named("tick", TickCommand.class),
             new Named("run", RunCommand.class),
             new Named("sim", SimCommand.class),

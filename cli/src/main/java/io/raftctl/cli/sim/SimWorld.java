@@ -139,7 +139,7 @@ public final class SimWorld {
     }
 
     /** After messages were delivered by hand ({@code deliver}, {@code stabilize}): the same check. */
-    void checkSafety() {
+    public void checkSafety() {
         checker.check();
         if (!checker.ok()) {
             throw CliException.failed("the simulator found a violation of Raft's safety properties: "

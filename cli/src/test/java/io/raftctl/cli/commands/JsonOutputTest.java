@@ -94,6 +94,7 @@ class JsonOutputTest {
             Map.entry("deliver", "simulator only: SimJsonOutputTest"),
             Map.entry("drop", "simulator only: SimJsonOutputTest"),
             Map.entry("stabilize", "simulator only: SimJsonOutputTest"),
+            Map.entry("disk", "simulator only: SimJsonOutputTest"),
             Map.entry("tick", "simulator only: SimJsonOutputTest"),
             Map.entry("duplicate", "simulator only: ExplorationLinesTest"),
             Map.entry("propose", "simulator only: ExplorationLinesTest"));

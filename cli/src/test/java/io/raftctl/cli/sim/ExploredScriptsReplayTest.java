@@ -66,7 +66,9 @@ class ExploredScriptsReplayTest {
             Run run = Exploration.explore(seed, options);
             if (!run.ok()) failing.add(run);
         }
-        assertThat(failing).as("runs of the broken engine that break an invariant").hasSize(2);
+        // Since sent messages survive a crash and disks fail too, the broken engine breaks an invariant in fewer
+        // seeds (one of the first 2,000 faulty ones when this was written).
+        assertThat(failing).as("runs of the broken engine that break an invariant").isNotEmpty();
         for (Run run : failing) {
             Path file = Files.write(dir.resolve("seed-" + run.seed() + ".raftctl"), run.lines());
             SimLines.Result r = SimLines.outside("run -q --sim --seed " + run.seed() + " --commit-rule count-replicas " + file);

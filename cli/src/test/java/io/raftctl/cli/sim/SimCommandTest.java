@@ -47,29 +47,29 @@ class SimCommandTest {
 
     @Test
     void aViolationInJsonCarriesTheScriptAndTheReplayLine() throws IOException {
-        SimLines.Result r = SimLines.outside("-o json sim --commit-rule count-replicas --seed 261 --profile faulty");
+        SimLines.Result r = SimLines.outside("-o json sim --commit-rule count-replicas --seed 1528 --profile faulty");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
         JsonNode doc = Json.MAPPER.readTree(r.out());
         assertThat(doc.path("ok").asBoolean()).isFalse();
         JsonNode v = doc.path("violation");
-        assertThat(v.path("seed").asInt()).isEqualTo(261);
+        assertThat(v.path("seed").asInt()).isEqualTo(1528);
         assertThat(v.path("invariant").asText()).isEqualTo("leader completeness");
         assertThat(v.path("script_invariant").asText()).isEqualTo("leader completeness");
         assertThat(v.path("script_lines").asInt()).isEqualTo(v.path("script").size()).isLessThan(v.path("found_at_line").asInt());
         assertThat(v.path("script").get(1).asText()).isEqualTo("net hold");
-        assertThat(v.path("replay").asText()).isEqualTo("raftctl run --sim --seed 261 --commit-rule count-replicas FILE");
+        assertThat(v.path("replay").asText()).isEqualTo("raftctl run --sim --seed 1528 --commit-rule count-replicas FILE");
         assertThat(v.path("file").isNull()).isTrue();
     }
 
     @Test
     void theSameSeedFindsAndShrinksTheSameWay() {
-        String line = "sim --commit-rule count-replicas --seed 261 --profile faulty";
+        String line = "sim --commit-rule count-replicas --seed 1528 --profile faulty";
         SimLines.Result first = SimLines.outside(line);
         SimLines.Result again = SimLines.outside(line);
         String script = first.out().substring(first.out().indexOf("# Found by"));
         assertThat(again.out()).contains(script.substring(0, script.indexOf("\nsave the script")));
-        assertThat(first.out()).contains("save the script above as seed-261.raftctl, then replay it:\n"
-                + "replay: raftctl run --sim --seed 261 --commit-rule count-replicas seed-261.raftctl\n");
+        assertThat(first.out()).contains("save the script above as seed-1528.raftctl, then replay it:\n"
+                + "replay: raftctl run --sim --seed 1528 --commit-rule count-replicas seed-1528.raftctl\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.raftctl.sim.explore;
 
+import io.raftctl.sim.SimDisk;
 import io.raftctl.statemachine.Trigger;
 
 import java.util.List;
@@ -106,6 +107,17 @@ public sealed interface Action {
 
         public String line() {
             return "restart " + node;
+        }
+    }
+
+    /** A disk fault at {@code node}: {@code disk n1 crash-at-fsync} (see {@link SimDisk.Fault}). */
+    record Disk(String node, SimDisk.Fault fault) implements Action {
+        public ActionKind kind() {
+            return ActionKind.DISK;
+        }
+
+        public String line() {
+            return "disk " + node + " " + fault.label();
         }
     }
 

@@ -11,6 +11,7 @@ public enum ActionKind {
     PROPOSE("propose"),
     CRASH("crash"),
     RESTART("restart"),
+    DISK("disk"),
     SPLIT("net split"),
     ISOLATE("net isolate"),
     HEAL("net heal"),

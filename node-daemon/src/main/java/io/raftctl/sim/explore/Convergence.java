@@ -1,6 +1,7 @@
 package io.raftctl.sim.explore;
 
 import io.raftctl.sim.SimCluster;
+import io.raftctl.sim.SimDisk;
 import io.raftctl.sim.SimNode;
 
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ public final class Convergence {
         SimCluster c = player.cluster();
         List<Action> heal = new ArrayList<>();
         if (!c.isolated().isEmpty() || !c.groups().isEmpty()) heal.add(new Action.Heal());
-        for (SimNode n : c.nodes()) if (n.crashed()) heal.add(new Action.Restart(n.id()));
+        for (SimNode n : c.nodes()) if (n.disk().armed() != null) heal.add(new Action.Disk(n.id(), SimDisk.Fault.HEAL));
+        // A node whose storage refused to open stays down: the rest must converge without it.
+        for (SimNode n : c.nodes()) if (n.crashed() && n.downForever() == null) heal.add(new Action.Restart(n.id()));
         for (SimNode n : c.nodes()) if (n.triggers().anyArmed()) heal.add(new Action.TriggerClear(n.id()));
         heal.add(new Action.Timers(mode == Mode.TIMERS_ON, null));
         heal.add(new Action.ReleaseAll());
@@ -68,6 +71,7 @@ public final class Convergence {
         // within two rounds one of the most up-to-date nodes wins.
         for (int round = 0; round < 2; round++) {
             for (String id : c.ids()) {
+                if (c.node(id).crashed()) continue;
                 if (!play(player, new Action.Elect(id, true), played)) return false;
                 if (currentLeader(c).isPresent()) return true;
             }
@@ -77,7 +81,7 @@ public final class Convergence {
 
     private static Optional<SimNode> currentLeader(SimCluster c) {
         long maxTerm = 0;
-        for (SimNode n : c.nodes()) maxTerm = Math.max(maxTerm, n.raft().term());
+        for (SimNode n : c.nodes()) if (!n.crashed()) maxTerm = Math.max(maxTerm, n.raft().term());
         long top = maxTerm;
         return c.leader().filter(l -> l.raft().term() >= top);
     }
@@ -96,6 +100,7 @@ public final class Convergence {
         List<Action.Expect> expect = new ArrayList<>();
         expect.add(new Action.Expect(k, Action.Expect.Field.ROLE, true, "LEADER"));
         for (String id : c.ids()) {
+            if (c.node(id).downForever() != null) continue;
             if (!id.equals(k)) expect.add(new Action.Expect(id, Action.Expect.Field.ROLE, false, "LEADER"));
             expect.add(new Action.Expect(id, Action.Expect.Field.LAST_INDEX, true, last));
             expect.add(new Action.Expect(id, Action.Expect.Field.APPLIED, true, last));

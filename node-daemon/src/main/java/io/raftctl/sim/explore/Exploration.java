@@ -1,6 +1,7 @@
 package io.raftctl.sim.explore;
 
 import io.raftctl.raft.RaftSettings;
+import io.raftctl.sim.Flaw;
 import io.raftctl.sim.Invariant;
 import io.raftctl.sim.SimCluster;
 import io.raftctl.sim.SimNode;
@@ -23,10 +24,19 @@ public final class Exploration {
      * @param nodes      the cluster's size, or null for 3 or 5 by seed
      * @param commitRule {@link RaftSettings.CommitRule#CURRENT_TERM} but in self-tests of the checker
      */
-    public record Options(int steps, Integer nodes, Profile.Choice profile, RaftSettings.CommitRule commitRule) {
+    public record Options(int steps, Integer nodes, Profile.Choice profile, RaftSettings.CommitRule commitRule, Flaw flaw) {
         public Options {
             if (steps < 0) throw new IllegalArgumentException("steps must be >= 0");
             if (nodes != null && nodes < 1) throw new IllegalArgumentException("a cluster needs at least one node");
+        }
+
+        public Options(int steps, Integer nodes, Profile.Choice profile, RaftSettings.CommitRule commitRule) {
+            this(steps, nodes, profile, commitRule, Flaw.NONE);
+        }
+
+        /** The same, with a deliberately broken driver or storage ({@link Flaw}), for self-tests. */
+        public Options withFlaw(Flaw f) {
+            return new Options(steps, nodes, profile, commitRule, f);
         }
 
         public static Options of(int steps) {
@@ -46,7 +56,7 @@ public final class Exploration {
         Convergence.Mode mode = rnd.nextBoolean() ? Convergence.Mode.TIMERS_ON : Convergence.Mode.BY_HAND;
         RandomLines lines = new RandomLines(rnd, profile);
 
-        LinePlayer player = new LinePlayer(seed, options.commitRule());
+        LinePlayer player = new LinePlayer(seed, options.commitRule(), options.flaw());
         List<Action> played = new ArrayList<>();
         List<Action> explored = new ArrayList<>();
         if (!prologue(player, setup, played)) return finish(seed, profile.name(), setup, mode, options.commitRule(), explored, played, player, false);
@@ -71,7 +81,7 @@ public final class Exploration {
      * been removed too: a refused line changes nothing, and the run's script holds only lines that run.
      */
     public static Run replay(Run original, List<Action> explored) {
-        LinePlayer player = new LinePlayer(original.seed(), original.commitRule());
+        LinePlayer player = new LinePlayer(original.seed(), original.commitRule(), original.flaw());
         List<Action> played = new ArrayList<>();
         List<Action> kept = new ArrayList<>();
         if (prologue(player, original.setup(), played)) {
@@ -103,7 +113,7 @@ public final class Exploration {
             v = new Violation(Invariant.CONVERGENCE, "after every fault was healed: '" + played.get(played.size() - 1).line()
                     + "' failed: " + player.refusal());
         }
-        return new Run(seed, profile, setup, mode, rule, explored, played, v, figures(player));
+        return new Run(seed, profile, setup, mode, rule, explored, played, v, figures(player), player.flaw());
     }
 
     private static Run.Figures figures(LinePlayer player) {

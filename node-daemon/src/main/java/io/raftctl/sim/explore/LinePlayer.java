@@ -3,6 +3,7 @@ package io.raftctl.sim.explore;
 import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftSettings;
 import io.raftctl.raft.Role;
+import io.raftctl.sim.Flaw;
 import io.raftctl.sim.Invariant;
 import io.raftctl.sim.SafetyChecker;
 import io.raftctl.sim.SimCluster;
@@ -31,6 +32,7 @@ public final class LinePlayer {
 
     private final long seed;
     private final RaftSettings.CommitRule commitRule;
+    private final Flaw flaw;
     private SimCluster cluster;
     private SafetyChecker checker;
     private Violation violation;
@@ -38,8 +40,18 @@ public final class LinePlayer {
 
     /** @param seed the simulated cluster's seed: {@code run --sim --seed S} */
     public LinePlayer(long seed, RaftSettings.CommitRule commitRule) {
+        this(seed, commitRule, Flaw.NONE);
+    }
+
+    /** @param flaw {@link Flaw#NONE} but in self-tests of the simulator */
+    public LinePlayer(long seed, RaftSettings.CommitRule commitRule, Flaw flaw) {
         this.seed = seed;
         this.commitRule = commitRule;
+        this.flaw = flaw;
+    }
+
+    public Flaw flaw() {
+        return flaw;
     }
 
     public SimCluster cluster() {
@@ -77,7 +89,7 @@ public final class LinePlayer {
 
     private boolean run(Action action) {
         if (action instanceof Action.Up up) {
-            cluster = new SimCluster(up.setup().ids(), up.setup().settings(commitRule), "counter", seed);
+            cluster = new SimCluster(up.setup().ids(), up.setup().settings(commitRule), "counter", seed, flaw);
             checker = new SafetyChecker().attach(cluster);
             return settle();
         } else if (action instanceof Action.HoldAll h) {
@@ -106,6 +118,9 @@ public final class LinePlayer {
         } else if (action instanceof Action.Restart r) {
             cluster.restart(r.node());
             return settle();
+        } else if (action instanceof Action.Disk d) {
+            cluster.injectDiskFault(d.node(), d.fault());
+            return check();
         } else if (action instanceof Action.Split s) {
             return eachNode(id -> cluster.split(s.groups()));
         } else if (action instanceof Action.Isolate i) {

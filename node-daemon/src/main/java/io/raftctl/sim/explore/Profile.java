@@ -60,7 +60,7 @@ public record Profile(String name, Map<ActionKind, Integer> weights) {
                 ActionKind.DELIVER, 90, ActionKind.DROP, 8, ActionKind.DUPLICATE, 6, ActionKind.TICK, 40,
                 ActionKind.PROPOSE, 24, ActionKind.CRASH, 4, ActionKind.RESTART, 8, ActionKind.SPLIT, 6,
                 ActionKind.ISOLATE, 2, ActionKind.HEAL, 6, ActionKind.ELECT, 2, ActionKind.HEARTBEAT, 4,
-                ActionKind.TIMERS, 1, ActionKind.TRIGGER_SET, 1, ActionKind.TRIGGER_CLEAR, 2));
+                ActionKind.TIMERS, 1, ActionKind.TRIGGER_SET, 1, ActionKind.TRIGGER_CLEAR, 2, ActionKind.DISK, 1));
     }
 
     /** Many writes and few faults, so that logs grow long: replication, pipelining and catch-up. */
@@ -68,7 +68,7 @@ public record Profile(String name, Map<ActionKind, Integer> weights) {
         return new Profile("calm", weights(
                 ActionKind.DELIVER, 100, ActionKind.TICK, 25, ActionKind.PROPOSE, 60, ActionKind.HEARTBEAT, 4,
                 ActionKind.STABILIZE, 3, ActionKind.DROP, 1, ActionKind.DUPLICATE, 1, ActionKind.CRASH, 1,
-                ActionKind.RESTART, 3, ActionKind.SPLIT, 1, ActionKind.HEAL, 2, ActionKind.ELECT, 1));
+                ActionKind.RESTART, 3, ActionKind.SPLIT, 1, ActionKind.HEAL, 2, ActionKind.ELECT, 1, ActionKind.DISK, 1));
     }
 
     /**

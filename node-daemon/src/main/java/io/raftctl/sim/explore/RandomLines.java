@@ -2,6 +2,7 @@ package io.raftctl.sim.explore;
 
 import io.raftctl.raft.Role;
 import io.raftctl.sim.SimCluster;
+import io.raftctl.sim.SimDisk;
 import io.raftctl.sim.SimNode;
 import io.raftctl.sim.MessageKinds;
 import io.raftctl.statemachine.Trigger;
@@ -23,6 +24,8 @@ final class RandomLines {
     private final SplittableRandom rnd;
     private final Profile profile;
     private int proposals;
+    /** Nodes that got a disk fault that can keep them down for good: at most a minority of the cluster. */
+    private final java.util.Set<String> diskFaulted = new java.util.TreeSet<>();
 
     RandomLines(SplittableRandom rnd, Profile profile) {
         this.rnd = rnd;
@@ -65,7 +68,11 @@ final class RandomLines {
             this.c = c;
             this.all = c.nodes();
             for (SimNode n : all) {
-                (n.crashed() ? crashed : live).add(n);
+                if (n.crashed()) {
+                    if (n.downForever() == null) crashed.add(n);
+                } else {
+                    live.add(n);
+                }
                 if (!n.crashed() && n.raft().role() != Role.LEADER) notLeading.add(n);
                 (n.triggers().anyArmed() ? armed : unarmed).add(n);
             }
@@ -77,7 +84,7 @@ final class RandomLines {
         return switch (k) {
             case DELIVER, DROP, DUPLICATE, STABILIZE -> c.inFlightCount() > 0;
             case TICK, TIMERS -> true;
-            case PROPOSE, CRASH -> !s.live.isEmpty();
+            case PROPOSE, CRASH, DISK -> !s.live.isEmpty();
             case RESTART -> !s.crashed.isEmpty();
             case SPLIT, ISOLATE -> s.all.size() > 1;
             case HEAL -> !c.isolated().isEmpty() || !c.groups().isEmpty();
@@ -113,6 +120,7 @@ final class RandomLines {
             }
             case CRASH -> new Action.Crash(pick(s.live).id());
             case RESTART -> new Action.Restart(pick(s.crashed).id());
+            case DISK -> disk(s);
             case SPLIT -> {
                 List<String> shuffled = new ArrayList<>(c.ids());
                 Collections.shuffle(shuffled, new Random(rnd.nextLong()));
@@ -133,6 +141,24 @@ final class RandomLines {
             case STABILIZE -> new Action.Stabilize();
             default -> throw new IllegalArgumentException("not drawn at random: " + k);
         };
+    }
+
+    /**
+     * A disk fault. Those that can keep a node down for good (its storage refusing to open, or dropping what it may
+     * have acknowledged) go to at most a minority of the nodes, so that the rest can stay safe and converge; a full
+     * disk, which a restart recovers from, goes anywhere.
+     */
+    private Action disk(State s) {
+        int minority = (s.all.size() - 1) / 2;
+        List<SimNode> targets = new ArrayList<>();
+        for (SimNode n : s.live) if (diskFaulted.size() < minority || diskFaulted.contains(n.id())) targets.add(n);
+        int roll = rnd.nextInt(10);
+        if (targets.isEmpty() || roll < 2) return new Action.Disk(pick(s.live).id(), SimDisk.Fault.DISK_FULL);
+        SimDisk.Fault fault = roll < 6 ? SimDisk.Fault.CRASH_AT_FSYNC : roll < 8 ? SimDisk.Fault.FSYNC_EIO
+                : roll < 9 ? SimDisk.Fault.BIT_FLIP : SimDisk.Fault.BAD_SECTOR;
+        SimNode target = pick(targets);
+        diskFaulted.add(target.id());
+        return new Action.Disk(target.id(), fault);
     }
 
     private Action tick() {

@@ -1,6 +1,7 @@
 package io.raftctl.sim.explore;
 
 import io.raftctl.raft.RaftSettings;
+import io.raftctl.sim.Flaw;
 import io.raftctl.sim.Violation;
 
 import java.util.EnumMap;
@@ -13,7 +14,7 @@ import java.util.Map;
  * lines, the convergence lines, up to the line that stopped the run), and what it found.
  */
 public record Run(long seed, String profile, Setup setup, Convergence.Mode mode, RaftSettings.CommitRule commitRule,
-                  List<Action> explored, List<Action> played, Violation violation, Figures figures) {
+                  List<Action> explored, List<Action> played, Violation violation, Figures figures, Flaw flaw) {
 
     /** What the run did, for a summary. */
     public record Figures(int acknowledged, long maxTerm, long maxLogLength) {
