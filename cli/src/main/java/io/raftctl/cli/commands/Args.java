@@ -12,7 +12,6 @@ import picocli.CommandLine.TypeConversionException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /** Argument converters and completion candidates shared by the commands. */
 public final class Args {
@@ -30,34 +29,6 @@ public final class Args {
                 throw new TypeConversionException(e.getMessage());
             }
         }
-    }
-
-    /** {@code on} / {@code off}. */
-    public static final class OnOffConverter implements ITypeConverter<Boolean> {
-        @Override
-        public Boolean convert(String value) {
-            return parseOnOff(value);
-        }
-    }
-
-    /**
-     * {@code on} / {@code off}, checked and kept as typed, for an option of type String: picocli's completion
-     * script takes a Boolean option for a flag, a String option for one that takes a value.
-     */
-    public static final class OnOffTextConverter implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            parseOnOff(value);
-            return value;
-        }
-    }
-
-    public static boolean parseOnOff(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            default -> throw new TypeConversionException("expected on or off, not '" + value + "'");
-        };
     }
 
     public static final class OutputConverter implements ITypeConverter<OutputFormat> {
@@ -80,13 +51,6 @@ public final class Args {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    public static final class OnOffCandidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("on", "off").iterator();
         }
     }
 

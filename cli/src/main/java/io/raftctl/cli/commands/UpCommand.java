@@ -51,33 +51,20 @@ public final class UpCommand extends BaseCommand {
     @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes of a new default cluster file (default: 3).")
     Integer count;
 
-    // on|off options are text (checked when parsed), so that picocli's generated completion sees a
-    // value-taking option (completing on/off), not a boolean flag. They are fields rather than annotated
-    // setter methods: the JVM lists a class's methods in no fixed order, and the completion script lists the
-    // options in the order picocli found them, which must be the same on every run.
-    @Option(names = "--timers", paramLabel = "on|off", converter = Args.OnOffTextConverter.class,
-            completionCandidates = Args.OnOffCandidates.class,
+    @Option(names = "--timers", paramLabel = "on|off", converter = OnOff.Converter.class,
+            completionCandidates = OnOff.Candidates.class,
             description = "Start with timer-driven actions on or off (applied to running nodes too).")
-    String timersText;
+    OnOff timers;
 
-    @Option(names = "--pre-vote", paramLabel = "on|off", converter = Args.OnOffTextConverter.class,
-            completionCandidates = Args.OnOffCandidates.class,
+    @Option(names = "--pre-vote", paramLabel = "on|off", converter = OnOff.Converter.class,
+            completionCandidates = OnOff.Candidates.class,
             description = "Pre-vote (default: on).")
-    String preVoteText;
+    OnOff preVote;
 
-    @Option(names = "--check-quorum", paramLabel = "on|off", converter = Args.OnOffTextConverter.class,
-            completionCandidates = Args.OnOffCandidates.class,
+    @Option(names = "--check-quorum", paramLabel = "on|off", converter = OnOff.Converter.class,
+            completionCandidates = OnOff.Candidates.class,
             description = "CheckQuorum (default: on).")
-    String checkQuorumText;
-
-    /** The on|off options, null when not given. */
-    private Boolean timers;
-    private Boolean preVote;
-    private Boolean checkQuorum;
-
-    private static Boolean onOff(String text) {
-        return text == null ? null : Args.parseOnOff(text);
-    }
+    OnOff checkQuorum;
 
     @Option(names = "--fresh", description = "Stop the named nodes (default: all) and wipe their data first.")
     boolean fresh;
@@ -93,9 +80,6 @@ public final class UpCommand extends BaseCommand {
 
     @Override
     protected void execute() throws InterruptedException {
-        timers = onOff(timersText);
-        preVote = onOff(preVoteText);
-        checkQuorum = onOff(checkQuorumText);
         if (count != null && (count < 1 || count > ClusterConfig.MAX_NODES)) {
             throw CliException.usage("--nodes must be between 1 and " + ClusterConfig.MAX_NODES);
         }
@@ -104,8 +88,8 @@ public final class UpCommand extends BaseCommand {
             if (maxEntriesPerMessage != null && maxEntriesPerMessage < 1 || maxInflight != null && maxInflight < 1) {
                 throw CliException.usage("--max-entries-per-message and --max-inflight must be at least 1");
             }
-            SimLifecycle.up(ctx.simulation().get(), new SimLifecycle.UpOptions(nodes, count, timers, preVote, checkQuorum,
-                    maxEntriesPerMessage, maxInflight, fresh), out());
+            SimLifecycle.up(ctx.simulation().get(), new SimLifecycle.UpOptions(nodes, count, OnOff.orNull(timers),
+                    OnOff.orNull(preVote), OnOff.orNull(checkQuorum), maxEntriesPerMessage, maxInflight, fresh), out());
             return;
         }
         if (maxEntriesPerMessage != null || maxInflight != null) {
@@ -162,7 +146,7 @@ public final class UpCommand extends BaseCommand {
         }
         Map<String, Process> started = new LinkedHashMap<>();
         List<String> alreadyRunning = new ArrayList<>();
-        LaunchOptions launch = new LaunchOptions(timers, preVote, checkQuorum);
+        LaunchOptions launch = new LaunchOptions(OnOff.orNull(timers), OnOff.orNull(preVote), OnOff.orNull(checkQuorum));
         for (ClusterNode n : selected) {
             Optional<RunningDaemon> running = daemons.running(n.id());
             if (running.isPresent()) {
@@ -175,11 +159,11 @@ public final class UpCommand extends BaseCommand {
         Readiness.await(started, clients, daemons, out(), READY_TIMEOUT);
         List<String> netRulesSet = new NetRulesSync(clients, out()).sync(new ArrayList<>(started.keySet()));
         if (timers != null && !alreadyRunning.isEmpty()) {
-            Boolean on = timers;
+            boolean on = timers.on();
             Targets.apply(ctx, alreadyRunning, c -> c.timers(on));
         }
         for (String id : alreadyRunning) {
-            out().line(id + " is already running" + (timers == null ? "" : " (timers " + (timers ? "on" : "off") + ")"));
+            out().line(id + " is already running" + (timers == null ? "" : " (timers " + timers.text() + ")"));
         }
         if (!alreadyRunning.isEmpty() && (preVote != null || checkQuorum != null)) {
             out().warn("--pre-vote and --check-quorum apply when a node starts; " + String.join(", ", alreadyRunning)
@@ -218,10 +202,10 @@ public final class UpCommand extends BaseCommand {
             Path relative = fileDir.relativize(oldDataDir);
             dataDir = relative.toString().isEmpty() ? Path.of(".") : relative;
         }
-        // The options of the line that creates the file become the file's settings: a later plain 'up'
-        // (a node restarted after 'down') runs as the cluster was set up.
+        // The options of the line that creates the file become the file's settings (on unless it says off): a
+        // later plain 'up' (a node restarted after 'down') runs as the cluster was set up.
         ClusterFiles.writeLocalDefault(file, new LocalClusterSpec(name, n, raftPorts, adminPorts, clientPorts, dataDir,
-                timers == null || timers, preVote == null || preVote, checkQuorum == null || checkQuorum));
+                timers != OnOff.OFF, preVote != OnOff.OFF, checkQuorum != OnOff.OFF));
     }
 
     /** Stops every node of a generated file, wipes their data and rewrites the file with this line's options. */
