@@ -12,9 +12,6 @@ import java.util.function.Predicate;
  */
 final class CommandWord {
 
-    private static final List<String> VALUE_OPTIONS = List.of("-c", "--config", "-o", "--output");
-    private static final List<String> FLAGS = List.of("--verbose");
-
     private CommandWord() {
     }
 
@@ -23,8 +20,8 @@ final class CommandWord {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("-V") || arg.equals("--version")) return i == args.size() - 1;
-            if (FLAGS.contains(arg) || hasAttachedValue(arg)) continue;
-            if (!VALUE_OPTIONS.contains(arg)) return false;
+            if (GlobalOptions.FLAGS.contains(arg) || hasAttachedValue(arg)) continue;
+            if (!GlobalOptions.WITH_VALUE.contains(arg)) return false;
             i++;
         }
         return false;
@@ -34,8 +31,8 @@ final class CommandWord {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("-")) return isCommand.test(arg) ? Optional.of(arg) : Optional.empty();
-            if (FLAGS.contains(arg) || hasAttachedValue(arg)) continue;
-            if (!VALUE_OPTIONS.contains(arg) || i + 1 >= args.size()) return Optional.empty();
+            if (GlobalOptions.FLAGS.contains(arg) || hasAttachedValue(arg)) continue;
+            if (!GlobalOptions.WITH_VALUE.contains(arg) || i + 1 >= args.size()) return Optional.empty();
             // picocli refuses a command's name as an option's value only when it knows that command.
             if (isCommand.test(args.get(++i))) return Optional.empty();
         }
@@ -44,7 +41,7 @@ final class CommandWord {
 
     /** {@code --config=FILE}, {@code -cFILE}, {@code -ojson}, {@code -o=json}. */
     private static boolean hasAttachedValue(String arg) {
-        if (arg.startsWith("--")) return arg.startsWith("--config=") || arg.startsWith("--output=");
-        return arg.length() > 2 && (arg.startsWith("-c") || arg.startsWith("-o"));
+        if (arg.startsWith("--")) return arg.startsWith(GlobalOptions.CONFIG + "=") || arg.startsWith(GlobalOptions.OUTPUT + "=");
+        return arg.length() > 2 && (arg.startsWith(GlobalOptions.CONFIG_SHORT) || arg.startsWith(GlobalOptions.OUTPUT_SHORT));
     }
 }

@@ -1,10 +1,10 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.script.FieldCheck;
 import io.raftctl.cli.script.FieldReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
@@ -18,8 +18,8 @@ import java.util.Map;
         "OP: == != < <= > >= (default ==). Example: expect n1 commit >= 2"})
 public final class ExpectCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    @Mixin
+    NodeParameter node;
 
     @Parameters(index = "1..*", paramLabel = "FIELD [OP] VALUE", arity = "2..3")
     List<String> condition;
@@ -27,9 +27,9 @@ public final class ExpectCommand extends BaseCommand {
     @Override
     protected void execute() {
         FieldCheck check = FieldCheck.parse(condition);
-        String actual = FieldReader.read(clients().node(node), check);
-        if (!check.holds(actual)) throw CliException.failed(mismatch(node, check, actual));
-        report(this, node, check, actual);
+        String actual = FieldReader.read(clients().node(node.id), check);
+        if (!check.holds(actual)) throw CliException.failed(mismatch(node.id, check, actual));
+        report(this, node.id, check, actual);
     }
 
     static String mismatch(String node, FieldCheck check, String actual) {

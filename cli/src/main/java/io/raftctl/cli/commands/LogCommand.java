@@ -1,18 +1,17 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.output.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "log", description = "Log entries of NODE: index, term, kind, command, committed, applied.")
 public final class LogCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    @Mixin
+    NodeParameter node;
 
     @Option(names = "--from", paramLabel = "I", description = "First index (default: 1).")
     Long from;
@@ -26,12 +25,12 @@ public final class LogCommand extends BaseCommand {
         if (from != null && to != null && from > to) {
             throw CliException.usage("--from " + from + " is after --to " + to);
         }
-        AdminDtos.LogResponse log = clients().node(node).log(from, to);
+        AdminDtos.LogResponse log = clients().node(node.id).log(from, to);
         if (out().json()) {
             out().document(log);
             return;
         }
-        if (log.crashed()) out().line(node + " is crashed: its durable log, nothing committed or applied yet");
+        if (log.crashed()) out().line(node.id + " is crashed: its durable log, nothing committed or applied yet");
         Table t = new Table().column("INDEX").column("TERM").column("KIND").column("COMMAND").column("COMMITTED")
                 .column("APPLIED");
         for (AdminDtos.LogEntry e : log.entries() == null ? java.util.List.<AdminDtos.LogEntry>of() : log.entries()) {

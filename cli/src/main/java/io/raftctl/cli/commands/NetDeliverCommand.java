@@ -1,11 +1,10 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.client.NodeReply;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.Map;
 @Command(name = "deliver", description = "Send up to N (default: all) queued messages of each NODE (default: every node), oldest first.")
 public final class NetDeliverCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
-    List<String> nodes;
+    @Mixin
+    NodeList nodes;
 
     @Option(names = "--count", paramLabel = "N", description = "At most N messages per node.")
     Integer count;
@@ -23,7 +22,7 @@ public final class NetDeliverCommand extends BaseCommand {
     @Override
     protected void execute() {
         if (count != null && count < 0) throw CliException.usage("--count must not be negative");
-        List<? extends NodeReply<?>> replies = Targets.apply(ctx(), nodes, c -> c.deliver(count));
+        List<? extends NodeReply<?>> replies = Targets.apply(ctx(), nodes.ids, c -> c.deliver(count));
         List<String> done = Targets.ids(replies);
         Map<String, Object> extra = new LinkedHashMap<>();
         if (count != null) extra.put("count", count);

@@ -1,9 +1,8 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,12 @@ import java.util.Map;
                 + " release, or the simulator-only lines deliver, drop and stabilize."})
 public final class NetHoldCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
-    List<String> nodes;
+    @Mixin
+    NodeList nodes;
 
     @Override
     protected void execute() {
-        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, NodeAdmin::hold));
+        List<String> done = Targets.ids(Targets.apply(ctx(), nodes.ids, NodeAdmin::hold));
         Acks.many(out(), "net hold", done, "holding outgoing messages at " + String.join(", ", done), Map.of());
     }
 }

@@ -1,11 +1,10 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,12 @@ import java.util.Map;
 @Command(name = "pending", description = "List NODE's queued messages in trace shorthand (default: every node).")
 public final class NetPendingCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
-    List<String> nodes;
+    @Mixin
+    NodeList nodes;
 
     @Override
     protected void execute() {
-        List<NodeReply<AdminDtos.Pending>> replies = Targets.apply(ctx(), nodes, NodeAdmin::pending);
+        List<NodeReply<AdminDtos.Pending>> replies = Targets.apply(ctx(), nodes.ids, NodeAdmin::pending);
         Map<String, List<String>> byNode = new LinkedHashMap<>();
         for (NodeReply<AdminDtos.Pending> r : replies) {
             byNode.put(r.id(), r.value().pending() == null ? List.of() : r.value().pending());

@@ -1,8 +1,7 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,17 +9,17 @@ import java.util.Map;
 @Command(name = "reconnect", description = "Undo 'net isolate NODE'.")
 public final class NetReconnectCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    @Mixin
+    NodeParameter node;
 
     @Override
     protected void execute() {
-        cluster().node(node);
-        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), c -> c.reconnect(node));
+        cluster().node(node.id);
+        PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), c -> c.reconnect(node.id));
         PartitionBroadcast.warnOfOldRules(ctx(), r);
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("node", node);
+        extra.put("node", node.id);
         extra.putAll(r.fields());
-        Acks.many(out(), "net reconnect", r.told(), node + " reconnected (" + r.toldText() + ")", extra);
+        Acks.many(out(), "net reconnect", r.told(), node.id + " reconnected (" + r.toldText() + ")", extra);
     }
 }

@@ -1,9 +1,8 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,12 @@ import java.util.Map;
 @Command(name = "release", description = "Stop holding at NODE (default: every node) and deliver what is queued.")
 public final class NetReleaseCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..*")
-    List<String> nodes;
+    @Mixin
+    NodeList nodes;
 
     @Override
     protected void execute() {
-        List<String> done = Targets.ids(Targets.apply(ctx(), nodes, NodeAdmin::release));
+        List<String> done = Targets.ids(Targets.apply(ctx(), nodes.ids, NodeAdmin::release));
         Acks.many(out(), "net release", done, "released held messages of " + String.join(", ", done), Map.of());
     }
 }

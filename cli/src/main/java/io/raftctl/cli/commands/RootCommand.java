@@ -4,14 +4,12 @@ import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.Session;
-import io.raftctl.cli.output.OutputFormat;
 import io.raftctl.cli.shell.InteractiveShell;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,17 +81,8 @@ public final class RootCommand implements Callable<Integer> {
     private record Named(String name, Class<?> command) {
     }
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Cluster file (YAML). Default: $RAFTCTL_CONFIG, else ./raftctl.yaml.")
-    Path config;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json|wide", scope = ScopeType.INHERIT,
-            converter = Args.OutputConverter.class, completionCandidates = Args.OutputCandidates.class,
-            description = "Output format: text, json (one JSON document per command) or wide (text with every column).")
-    OutputFormat output;
-
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    GlobalOptions options;
 
     private final Session session;
     private CommandContext context;
@@ -135,12 +124,12 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     public CommandContext context() {
-        if (context == null) context = new CommandContext(session, config, output, verbose);
+        if (context == null) context = new CommandContext(session, options.config, options.output, options.verbose);
         return context;
     }
 
     public boolean verbose() {
-        return verbose;
+        return options.verbose;
     }
 
     @Override

@@ -1,21 +1,20 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.admin.AdminDtos;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.util.TreeMap;
 
 @Command(name = "state", description = "The state machine's contents at NODE (counter: its total; kv: its map).")
 public final class StateCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    @Mixin
+    NodeParameter node;
 
     @Override
     protected void execute() {
-        AdminDtos.State state = clients().node(node).state();
+        AdminDtos.State state = clients().node(node.id).state();
         if (out().json()) {
             out().document(state);
             return;

@@ -1,10 +1,10 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.statemachine.Trigger;
 import io.raftctl.util.Durations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "set", description = {
@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
         "  slow-apply DURATION every apply takes DURATION longer"})
 public final class TriggerSetCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    @Mixin
+    NodeParameter node;
 
     @Parameters(index = "1", paramLabel = "NAME", completionCandidates = Args.TriggerCandidates.class)
     String name;
@@ -27,7 +27,7 @@ public final class TriggerSetCommand extends BaseCommand {
     protected void execute() {
         Trigger trigger = parse(name);
         if (trigger.takesDuration()) {
-            if (value == null) throw CliException.usage("trigger " + name + " needs a duration, e.g. 'trigger set " + node + " " + name + " 200ms'");
+            if (value == null) throw CliException.usage("trigger " + name + " needs a duration, e.g. 'trigger set " + node.id + " " + name + " 200ms'");
             try {
                 Durations.parse(value);
             } catch (IllegalArgumentException e) {
@@ -36,9 +36,9 @@ public final class TriggerSetCommand extends BaseCommand {
         } else if (value != null) {
             throw CliException.usage("trigger " + name + " takes no value");
         }
-        cluster().node(node);
-        var ack = clients().node(node).triggerSet(trigger.label(), value);
-        Acks.single(out(), "trigger set", node, ack, "armed " + name + (value == null ? "" : " " + value) + " at " + node);
+        cluster().node(node.id);
+        var ack = clients().node(node.id).triggerSet(trigger.label(), value);
+        Acks.single(out(), "trigger set", node.id, ack, "armed " + name + (value == null ? "" : " " + value) + " at " + node.id);
     }
 
     static Trigger parse(String name) {

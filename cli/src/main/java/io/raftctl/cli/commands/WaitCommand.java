@@ -1,6 +1,5 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.backend.ScriptClock;
@@ -11,6 +10,7 @@ import io.raftctl.cli.script.FieldCheck;
 import io.raftctl.cli.script.FieldReader;
 import io.raftctl.util.Durations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,8 @@ public final class WaitCommand extends BaseCommand {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
-    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    @Mixin
+    NodeParameter node;
 
     @Parameters(index = "1..*", paramLabel = "FIELD [OP] VALUE", arity = "2..3")
     List<String> condition;
@@ -39,19 +39,19 @@ public final class WaitCommand extends BaseCommand {
     @Override
     protected void execute() throws InterruptedException {
         FieldCheck check = FieldCheck.parse(condition);
-        NodeAdmin client = clients().node(node);
+        NodeAdmin client = clients().node(node.id);
         // Wall-clock time on daemons; on the simulator, polling lets simulated time pass instead.
         ScriptClock clock = ctx().backend().clock();
         long deadline = clock.millis() + timeout.toMillis();
         String last;
         // On a terminal a live line shows that the wait is on, and what it last saw (nothing elsewhere).
-        try (Progress progress = out().progress("waiting for " + node + " " + check.describe(), 0)) {
+        try (Progress progress = out().progress("waiting for " + node.id + " " + check.describe(), 0)) {
             while (true) {
                 try {
                     String actual = FieldReader.read(client, check);
                     if (check.holds(actual)) {
                         progress.close();
-                        ExpectCommand.report(this, node, check, actual);
+                        ExpectCommand.report(this, node.id, check, actual);
                         return;
                     }
                     last = "it was " + actual;
@@ -68,7 +68,7 @@ public final class WaitCommand extends BaseCommand {
                 clock.pass(Duration.ofMillis(Math.max(1, Math.min(POLL_INTERVAL.toMillis(), left))));
             }
         }
-        throw CliException.failed("timed out after " + Durations.format(timeout) + " waiting for " + node + " "
+        throw CliException.failed("timed out after " + Durations.format(timeout) + " waiting for " + node.id + " "
                 + check.describe() + "; " + last);
     }
 }
