@@ -1,5 +1,6 @@
 package io.raftctl.cli.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.ExitCodes;
@@ -19,13 +20,18 @@ import io.raftctl.cli.process.RaftdJar;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** One {@code raftctl bench} line: validates its options, runs the levels or the failover trials, prints them. */
 public final class BenchRun {
+
+    /** What {@code bench --failover -o json} prints: the failover times, each trial, and the counter check. */
+    record Failover(int tries, @JsonProperty("failover_p50_ms") double failoverP50Ms,
+                    @JsonProperty("failover_min_ms") double failoverMinMs, @JsonProperty("failover_max_ms") double failoverMaxMs,
+                    List<FailoverTrials.Trial> trials, long acknowledged, long indeterminate,
+                    @JsonProperty("integrity_ok") Boolean integrityOk, String integrity, boolean fsync) {
+    }
 
     private final CommandContext ctx;
     private final Output out;
@@ -195,18 +201,8 @@ public final class BenchRun {
             ok = v.ok();
             integrity = v.text();
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("tries", done.size());
-        doc.put("failover_p50_ms", p50);
-        doc.put("failover_min_ms", ms[0]);
-        doc.put("failover_max_ms", ms[ms.length - 1]);
-        doc.put("trials", done);
-        doc.put("acknowledged", trials.acknowledged);
-        doc.put("indeterminate", trials.indeterminate);
-        doc.put("integrity_ok", ok);
-        doc.put("integrity", integrity);
-        doc.put("fsync", fsync);
-        out.document(doc);
+        out.document(new Failover(done.size(), p50, ms[0], ms[ms.length - 1], done, trials.acknowledged,
+                trials.indeterminate, ok, integrity, fsync));
         out.line(String.format(Locale.ROOT, "failover: p50 %.1f ms, min %.1f ms, max %.1f ms over %d tries (all: %s)",
                 p50, ms[0], ms[ms.length - 1], ms.length, Arrays.toString(Arrays.stream(ms).mapToLong(Math::round).toArray())));
         out.line("integrity: " + integrity);

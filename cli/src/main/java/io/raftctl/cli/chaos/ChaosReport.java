@@ -56,55 +56,24 @@ public record ChaosReport(ChaosOptions options, Path dir, Duration elapsed, Map<
         return all;
     }
 
-    /** The figures as one JSON object (for {@code -o json}). */
-    public Map<String, Object> toJson() {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", passed());
-        doc.put("seed", options.seed());
-        doc.put("duration_s", options.duration().toSeconds());
-        doc.put("elapsed_s", elapsed.toSeconds());
-        doc.put("nodes", options.nodes());
-        doc.put("acknowledged", acknowledged());
-        doc.put("failed", failed());
-        doc.put("indeterminate", indeterminate());
-        doc.put("lost", lost());
-        doc.put("duplicated", duplicated());
-        doc.put("linearizable", linearizability == null ? null : linearizability.linearizable());
+    /** The figures as one JSON document (for {@code -o json}). */
+    public ChaosDocument document() {
+        // Keyed by each kind's label.
         Map<String, Integer> byKind = new LinkedHashMap<>();
         faults.forEach((k, v) -> byKind.put(k.label(), v));
-        doc.put("faults", byKind);
-        List<Map<String, Object>> cs = new ArrayList<>();
+        List<ChaosDocument.Cluster> cs = new ArrayList<>();
         for (ClusterResult c : clusters) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", c.name());
-            m.put("state_machine", c.machine());
-            m.put("acknowledged", c.acknowledged());
-            m.put("failed", c.failed());
-            m.put("indeterminate", c.indeterminate());
-            m.put("indeterminate_applied", c.indeterminateLanded());
-            m.put("lost", c.lost());
-            m.put("duplicated", c.duplicated());
-            m.put("failed_but_applied", c.failedButApplied());
-            m.put("unexpected", c.unexpected());
-            m.put("committed_entries", c.committed());
-            m.put("logs_agree", c.logsAgree());
-            m.put("states_agree", c.statesAgree());
-            m.put("outcomes_by_reason", c.reasons());
-            cs.add(m);
+            cs.add(new ChaosDocument.Cluster(c.name(), c.machine(), c.acknowledged(), c.failed(), c.indeterminate(),
+                    c.indeterminateLanded(), c.lost(), c.duplicated(), c.failedButApplied(), c.unexpected(), c.committed(),
+                    c.logsAgree(), c.statesAgree(), c.reasons()));
         }
-        doc.put("clusters", cs);
-        if (linearizability != null) {
-            Map<String, Object> lin = new LinkedHashMap<>();
-            lin.put("keys", linearizability.keys().size());
-            lin.put("operations_checked", linearizability.operations());
-            lin.put("failed_keys", linearizability.failures().stream().map(LinearizabilityChecker.KeyResult::key).toList());
-            lin.put("history_file", historyFile == null ? null : historyFile.toString());
-            lin.put("non_linearizable_files", nonLinearizableFiles.stream().map(Path::toString).toList());
-            doc.put("linearizability", lin);
-        }
-        doc.put("problems", problems());
-        doc.put("dir", dir.toString());
-        doc.put("kept", !passed() || options.keep());
-        return doc;
+        ChaosDocument.Linearizability lin = linearizability == null ? null : new ChaosDocument.Linearizability(
+                linearizability.keys().size(), linearizability.operations(),
+                linearizability.failures().stream().map(LinearizabilityChecker.KeyResult::key).toList(),
+                historyFile == null ? null : historyFile.toString(), nonLinearizableFiles.stream().map(Path::toString).toList());
+        return new ChaosDocument(passed(), options.seed(), options.duration().toSeconds(), elapsed.toSeconds(),
+                options.nodes(), acknowledged(), failed(), indeterminate(), lost(), duplicated(),
+                linearizability == null ? null : linearizability.linearizable(), byKind, cs, lin, problems(), dir.toString(),
+                !passed() || options.keep());
     }
 }

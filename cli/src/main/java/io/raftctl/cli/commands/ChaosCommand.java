@@ -92,7 +92,7 @@ public final class ChaosCommand extends BaseCommand implements NotOnSimulator {
             if (e instanceof CliException c) throw c;
             throw CliException.failed("chaos run stopped: " + firstLine(e.getMessage()) + " (its files are in " + options.dir() + ")");
         }
-        out().document(report.toJson());
+        out().document(report.document());
         out().text(ChaosText.render(report, out().color()));
         if (!report.passed()) {
             throw CliException.failed("chaos run failed: " + report.problems().size() + " problem(s); its files are in " + report.dir());

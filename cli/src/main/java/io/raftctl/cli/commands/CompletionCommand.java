@@ -6,13 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 @Command(name = "completion", description = {
         "Print the shell completion script (the same as completions/raftctl.bash and completions/_raftctl).",
         "bash: source <(raftctl completion bash)    zsh: source <(raftctl completion zsh)"})
 public final class CompletionCommand extends BaseCommand implements ReadsWholeModel, NotOnSimulator {
+
+    record Script(String shell, String script) {
+    }
 
     @Override
     public String whyNotOnSimulator() {
@@ -32,10 +32,7 @@ public final class CompletionCommand extends BaseCommand implements ReadsWholeMo
             default -> throw CliException.usage("unknown shell '" + shell + "' (expected bash or zsh)");
         };
         if (out().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("shell", shell);
-            doc.put("script", script);
-            out().document(doc);
+            out().document(new Script(shell, script));
             return;
         }
         ctx().session().out().print(script);

@@ -5,8 +5,6 @@ import io.raftctl.cli.sim.SimMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 @Command(name = "deliver", description = {
         "Simulator only (raftctl run --sim): deliver the oldest message in flight from FROM to TO, of KIND if given"
@@ -31,14 +29,11 @@ public final class DeliverCommand extends BaseCommand implements SimulatorOnly {
         out().result(done, document("deliver", from, to, kind, done));
     }
 
-    static Map<String, Object> document(String action, String from, String to, String kind, String text) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("action", action);
-        doc.put("from", from);
-        doc.put("to", to);
-        doc.put("kind", kind);
-        doc.put("detail", text);
-        return doc;
+    /** What {@code deliver} and {@code drop} print; {@code kind} is null when the line named none. */
+    record Delivery(boolean ok, String action, String from, String to, String kind, String detail) {
+    }
+
+    static Delivery document(String action, String from, String to, String kind, String text) {
+        return new Delivery(true, action, from, to, kind, text);
     }
 }

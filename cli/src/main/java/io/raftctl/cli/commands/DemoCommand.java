@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.Outcome;
 import io.raftctl.cli.Raftctl;
@@ -23,9 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "demo", description = {
         "Start a fresh local 3-node cluster with timers off in ./.raftctl/demo and walk through the seed scenario"
@@ -35,6 +34,10 @@ import java.util.Map;
 public final class DemoCommand extends BaseCommand implements NotOnSimulator {
 
     static final Path DIR = Path.of(".raftctl", "demo");
+
+    /** The demo passed: its cluster file, the script lines run, and the merged trace as {@code trace show} prints it. */
+    record Passed(boolean ok, String config, long lines, JsonNode trace) {
+    }
 
     /** The seed scenario, step by step; comment lines explain the steps that follow them. */
     static final String SCRIPT = """
@@ -124,12 +127,8 @@ public final class DemoCommand extends BaseCommand implements NotOnSimulator {
         Session.Captured trace = session.capture();
         Outcome shown = Raftctl.executeLine(trace.session(), "trace show --format json");
         if (!shown.succeeded()) throw CliException.preformatted(shown.exitCode(), shown.error());
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("config", file.toAbsolutePath().toString());
-        doc.put("lines", ScriptRunner.commandLines(lines));
-        doc.put("trace", Json.parse(trace.out()));
-        out().document(doc);
+        out().document(new Passed(true, file.toAbsolutePath().toString(), ScriptRunner.commandLines(lines),
+                Json.parse(trace.out())));
     }
 
     /** Stops a previous demo's daemons and deletes its directory, then writes the demo's cluster file. */

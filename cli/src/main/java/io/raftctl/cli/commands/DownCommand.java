@@ -3,6 +3,7 @@ package io.raftctl.cli.commands;
 import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
+import io.raftctl.cli.output.DownDocument;
 import io.raftctl.cli.process.ClusterLock;
 import io.raftctl.cli.process.DaemonManager;
 import io.raftctl.cli.process.RunningDaemon;
@@ -57,12 +58,7 @@ public final class DownCommand extends BaseCommand {
                 if (s == null) out().line(n.id() + " is not running");
                 else out().line(n.id() + (kill || s.escalated() ? " killed" : " stopped") + " (pid " + s.daemon().pid() + ")");
             }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ok", true);
-            doc.put("stopped", new ArrayList<>(stopped.keySet()));
-            doc.put("not_running", notRunning);
-            doc.put("killed", kill);
-            out().document(doc);
+            out().document(new DownDocument(new ArrayList<>(stopped.keySet()), notRunning, kill));
         }
     }
 }

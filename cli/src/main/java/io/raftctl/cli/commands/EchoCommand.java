@@ -4,10 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "echo", description = "Print TEXT.")
 public final class EchoCommand extends BaseCommand {
+
+    record Echoed(String echo) {
+    }
 
     @Parameters(paramLabel = "TEXT", arity = "0..*")
     List<String> text;
@@ -15,6 +17,6 @@ public final class EchoCommand extends BaseCommand {
     @Override
     protected void execute() {
         String joined = text == null ? "" : String.join(" ", text);
-        out().result(joined, Map.of("echo", joined));
+        out().result(joined, new Echoed(joined));
     }
 }

@@ -7,9 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "expect", description = {
         "Check a status field of NODE once: exit 1 if it does not hold, 3 if NODE is unreachable.",
@@ -17,6 +15,10 @@ import java.util.Map;
                 + " 'net hold'), state, state.KEY.",
         "OP: == != < <= > >= (default ==). Example: expect n1 commit >= 2"})
 public final class ExpectCommand extends BaseCommand {
+
+    /** A check that held: the node, the field, the operator, the value given and the value found. */
+    record Held(boolean ok, String node, String field, String op, String expected, String actual) {
+    }
 
     @Mixin
     NodeParameter node;
@@ -37,14 +39,9 @@ public final class ExpectCommand extends BaseCommand {
         return node + " " + check.fieldText() + " is " + actual + ", expected " + expected;
     }
 
+    /** A check that held, as {@code expect} and {@code wait} print it. */
     static void report(BaseCommand cmd, String node, FieldCheck check, String actual) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("node", node);
-        doc.put("field", check.fieldText());
-        doc.put("op", check.op().symbol());
-        doc.put("expected", check.expected());
-        doc.put("actual", actual);
-        cmd.out().result("ok: " + node + " " + check.fieldText() + " is " + actual, doc);
+        cmd.out().result("ok: " + node + " " + check.fieldText() + " is " + actual,
+                new Held(true, node, check.fieldText(), check.op().symbol(), check.expected(), actual));
     }
 }

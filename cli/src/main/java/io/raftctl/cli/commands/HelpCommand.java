@@ -7,14 +7,16 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code help [COMMAND...]}: the usage of raftctl or of any command, subcommands included ({@code help trace show}). */
 @Command(name = "help", helpCommand = true,
         description = "Show the usage of raftctl, or of a command: help status, help trace show.")
 public final class HelpCommand extends BaseCommand implements ReadsWholeModel {
+
+    /** A command's usage: {@code options} by their long names. */
+    record Usage(String command, String description, List<String> subcommands, List<String> options, String usage) {
+    }
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, as typed: e.g. trace show.")
     List<String> path;
@@ -31,15 +33,11 @@ public final class HelpCommand extends BaseCommand implements ReadsWholeModel {
             target = sub;
         }
         if (out().json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("command", target.getCommandSpec().qualifiedName());
-            doc.put("description", String.join("\n", target.getCommandSpec().usageMessage().description()));
-            doc.put("subcommands", new ArrayList<>(target.getSubcommands().keySet()));
             List<String> options = new ArrayList<>();
             for (OptionSpec o : target.getCommandSpec().options()) options.add(o.longestName());
-            doc.put("options", options);
-            doc.put("usage", target.getUsageMessage(CommandLine.Help.Ansi.OFF));
-            out().document(doc);
+            out().document(new Usage(target.getCommandSpec().qualifiedName(),
+                    String.join("\n", target.getCommandSpec().usageMessage().description()),
+                    new ArrayList<>(target.getSubcommands().keySet()), options, target.getUsageMessage(CommandLine.Help.Ansi.OFF)));
             return;
         }
         out().text(target.getUsageMessage(out().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.Outcome;
@@ -10,14 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "must-fail", description = {
         "Succeeds only if LINE fails with exit 1 (and, with --match, its error contains TEXT).",
         "If LINE succeeds, must-fail fails (exit 1); if LINE exits 2 or 3, must-fail exits with that code."})
 public final class MustFailCommand extends BaseCommand {
+
+    /** The inner line failed with exit 1, and this is its error. */
+    record FailedAsExpected(boolean ok, @JsonProperty("exit_code") int exitCode, String error) {
+    }
 
     @Option(names = "--match", paramLabel = "TEXT", description = "The error must contain TEXT.")
     String match;
@@ -39,11 +42,7 @@ public final class MustFailCommand extends BaseCommand {
                     throw CliException.failed("'" + typed + "' failed, but its error does not contain '" + match
                             + "': " + error);
                 }
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("ok", true);
-                doc.put("exit_code", ExitCodes.FAILED);
-                doc.put("error", error);
-                out().result("failed as expected: " + error, doc);
+                out().result("failed as expected: " + error, new FailedAsExpected(true, ExitCodes.FAILED, error));
             }
             default -> throw new CliException(outcome.exitCode(), outcome.error() == null
                     ? "'" + typed + "' exited with " + outcome.exitCode() : outcome.error());

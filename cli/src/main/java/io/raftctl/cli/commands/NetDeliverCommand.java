@@ -1,17 +1,21 @@
 package io.raftctl.cli.commands;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.client.NodeReply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "deliver", description = "Send up to N (default: all) queued messages of each NODE (default: every node), oldest first.")
 public final class NetDeliverCommand extends BaseCommand {
+
+    /** {@code count} only when {@code --count} was given. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DeliverAck(boolean ok, String action, List<String> nodes, Integer count) {
+    }
 
     @Mixin
     NodeList nodes;
@@ -24,9 +28,7 @@ public final class NetDeliverCommand extends BaseCommand {
         if (count != null && count < 0) throw CliException.usage("--count must not be negative");
         List<? extends NodeReply<?>> replies = Targets.apply(ctx(), nodes.ids, c -> c.deliver(count));
         List<String> done = Targets.ids(replies);
-        Map<String, Object> extra = new LinkedHashMap<>();
-        if (count != null) extra.put("count", count);
         String what = count == null ? "every queued message" : "up to " + count + " queued message" + (count == 1 ? "" : "s");
-        Acks.many(out(), "net deliver", done, "delivered " + what + " of " + String.join(", ", done), extra);
+        out().result("delivered " + what + " of " + String.join(", ", done), new DeliverAck(true, "net deliver", done, count));
     }
 }

@@ -11,6 +11,6 @@ public final class NetHealCommand extends BaseCommand {
     protected void execute() {
         PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), NodeAdmin::heal);
         PartitionBroadcast.warnOfOldRules(ctx(), r);
-        Acks.many(out(), "net heal", r.told(), "network healed (" + r.toldText() + ")", r.fields());
+        out().result("network healed (" + r.toldText() + ")", new Acks.PartitionAck("net heal", r, null, null, null));
     }
 }

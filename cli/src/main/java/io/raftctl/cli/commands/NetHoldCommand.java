@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "hold", description = {
         "Queue NODE's outgoing Raft messages instead of sending them (default: every node).",
@@ -20,6 +19,6 @@ public final class NetHoldCommand extends BaseCommand {
     @Override
     protected void execute() {
         List<String> done = Targets.ids(Targets.apply(ctx(), nodes.ids, NodeAdmin::hold));
-        Acks.many(out(), "net hold", done, "holding outgoing messages at " + String.join(", ", done), Map.of());
+        Acks.many(out(), "net hold", done, "holding outgoing messages at " + String.join(", ", done));
     }
 }

@@ -13,6 +13,10 @@ import java.util.Map;
 @Command(name = "pending", description = "List NODE's queued messages in trace shorthand (default: every node).")
 public final class NetPendingCommand extends BaseCommand {
 
+    /** Each node's queued messages, by node id. */
+    record PendingMessages(Map<String, List<String>> pending) {
+    }
+
     @Mixin
     NodeList nodes;
 
@@ -24,7 +28,7 @@ public final class NetPendingCommand extends BaseCommand {
             byNode.put(r.id(), r.value().pending() == null ? List.of() : r.value().pending());
         }
         if (out().json()) {
-            out().document(Map.of("pending", byNode));
+            out().document(new PendingMessages(byNode));
             return;
         }
         byNode.forEach((id, messages) -> {

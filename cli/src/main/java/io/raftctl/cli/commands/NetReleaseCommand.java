@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "release", description = "Stop holding at NODE (default: every node) and deliver what is queued.")
 public final class NetReleaseCommand extends BaseCommand {
@@ -16,6 +15,6 @@ public final class NetReleaseCommand extends BaseCommand {
     @Override
     protected void execute() {
         List<String> done = Targets.ids(Targets.apply(ctx(), nodes.ids, NodeAdmin::release));
-        Acks.many(out(), "net release", done, "released held messages of " + String.join(", ", done), Map.of());
+        Acks.many(out(), "net release", done, "released held messages of " + String.join(", ", done));
     }
 }

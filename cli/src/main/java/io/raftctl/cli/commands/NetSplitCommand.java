@@ -8,9 +8,7 @@ import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,11 +26,7 @@ public final class NetSplitCommand extends BaseCommand {
         PartitionBroadcast.Result r = PartitionBroadcast.send(ctx(), c -> c.split(parsed));
         boolean inForce = PartitionBroadcast.warnIfNotInForce(ctx(), NetRules.splitting(parsed), r);
         String shape = parsed.stream().map(g -> String.join(",", g)).collect(Collectors.joining(" | "));
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("groups", parsed);
-        extra.putAll(r.fields());
-        extra.put("in_force", inForce);
-        Acks.many(out(), "net split", r.told(), "split " + shape + " (" + r.toldText() + ")", extra);
+        out().result("split " + shape + " (" + r.toldText() + ")", new Acks.PartitionAck("net split", r, null, parsed, inForce));
     }
 
     /** @throws CliException exit 2 for an unknown id, an id in two groups, an empty group, or fewer than 2 groups */

@@ -7,9 +7,7 @@ import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.client.NodeAdmin;
 import io.raftctl.cli.client.NodeReply;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,12 +27,6 @@ final class PartitionBroadcast {
         String toldText() {
             return "told " + String.join(", ", told)
                     + (missed.isEmpty() ? "" : "; " + String.join(", ", missed) + " did not acknowledge");
-        }
-
-        Map<String, Object> fields() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            if (!missed.isEmpty()) m.put("missed", missed);
-            return m;
         }
     }
 

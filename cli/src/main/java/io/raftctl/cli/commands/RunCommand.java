@@ -1,5 +1,7 @@
 package io.raftctl.cli.commands;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.Outcome;
@@ -23,9 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 @Command(name = "run", description = {
@@ -76,6 +76,17 @@ public final class RunCommand extends BaseCommand implements NotOnSimulator {
     List<Path> files;
 
     private record Result(Path file, Outcome outcome, Path scratch, boolean kept, Duration took) {
+    }
+
+    /** The run's summary document: {@code simulated} and {@code seed} only with --sim. */
+    record Summary(boolean ok, long passed, long failed, @JsonProperty("not_run") long notRun,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean simulated,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Long seed, List<ScriptSummary> scripts) {
+    }
+
+    /** One script's outcome; {@code error} and {@code scratch_dir} are null when it passed, or ran in place. */
+    record ScriptSummary(String file, boolean passed, String error, @JsonProperty("scratch_dir") String scratchDir,
+                         boolean kept, double seconds) {
     }
 
     /** Cluster files that scripts of this run created: later scripts of the run may use them in place. */
@@ -209,29 +220,15 @@ public final class RunCommand extends BaseCommand implements NotOnSimulator {
         throw CliException.failed(failed + " of " + files.size() + " scripts failed: " + String.join(", ", names));
     }
 
-    private Map<String, Object> document(List<Result> results, long passed, long failed, long notRun) {
-        List<Object> scripts = new ArrayList<>();
+    private Summary document(List<Result> results, long passed, long failed, long notRun) {
+        List<ScriptSummary> scripts = new ArrayList<>();
         for (Result r : results) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("file", r.file().toString());
-            s.put("passed", r.outcome().succeeded());
-            s.put("error", r.outcome().error());
-            s.put("scratch_dir", r.scratch() == null ? null : r.scratch().toString());
-            s.put("kept", r.kept());
-            s.put("seconds", r.took().toMillis() / 1000.0);
-            scripts.add(s);
+            scripts.add(new ScriptSummary(r.file().toString(), r.outcome().succeeded(), r.outcome().error(),
+                    r.scratch() == null ? null : r.scratch().toString(), r.kept(), r.took().toMillis() / 1000.0));
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", failed == 0 && notRun == 0);
-        doc.put("passed", passed);
-        doc.put("failed", failed);
-        doc.put("not_run", notRun);
-        if (sim) {
-            // "seconds" of each script are then simulated seconds.
-            doc.put("simulated", true);
-            doc.put("seed", seed == null ? SimWorld.DEFAULT_SEED : seed);
-        }
-        doc.put("scripts", scripts);
-        return doc;
+        boolean ok = failed == 0 && notRun == 0;
+        if (!sim) return new Summary(ok, passed, failed, notRun, null, null, scripts);
+        // "seconds" of each script are then simulated seconds.
+        return new Summary(ok, passed, failed, notRun, true, seed == null ? SimWorld.DEFAULT_SEED : seed, scripts);
     }
 }

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -11,12 +12,15 @@ import java.time.Duration;
                 + " run and their messages are delivered."})
 public final class SleepCommand extends BaseCommand {
 
+    record Slept(boolean ok, @JsonProperty("slept_ms") long sleptMs) {
+    }
+
     @Parameters(paramLabel = "DURATION", converter = Args.DurationConverter.class)
     Duration duration;
 
     @Override
     protected void execute() throws InterruptedException {
         ctx().backend().clock().pass(duration);
-        out().document(java.util.Map.of("ok", true, "slept_ms", duration.toMillis()));
+        out().document(new Slept(true, duration.toMillis()));
     }
 }

@@ -1,5 +1,6 @@
 package io.raftctl.cli.commands;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.CommandContext;
@@ -7,14 +8,12 @@ import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
 import io.raftctl.cli.client.AdminCallException;
 import io.raftctl.cli.client.ClusterClient;
-import io.raftctl.cli.client.Json;
 import io.raftctl.cli.client.NodeReply;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.output.Style;
 import io.raftctl.cli.output.Table;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,25 +120,34 @@ final class StatusRows {
                 number(s.lastIndex()), number(s.lastTerm()), onOff(s.timers()), triggers(s.triggers()), network(s), "yes");
     }
 
-    /** {@code {"nodes": [...]}}: each node's status, or its admin address, what is wrong and why. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> document(List<Row> rows) {
-        List<Object> docs = new ArrayList<>();
+    /** The document of {@code status} and of each refresh of {@code watch status}: one entry per row. */
+    record Document(List<NodeDocument> nodes) {
+    }
+
+    /** A row in the document. */
+    sealed interface NodeDocument permits Answered, Unanswered {
+    }
+
+    /** A node that answered: its status as the daemon gave it, then {@code reachable: true}. */
+    record Answered(@JsonUnwrapped AdminDtos.Status status, boolean reachable) implements NodeDocument {
+    }
+
+    /** A node that did not: its admin address, what is wrong and why. */
+    record Unanswered(String id, String admin, boolean reachable, String problem, String error) implements NodeDocument {
+    }
+
+    static Document document(List<Row> rows) {
+        List<NodeDocument> nodes = new ArrayList<>();
         for (Row r : rows) {
-            Map<String, Object> doc = new LinkedHashMap<>();
             if (r.answered()) {
-                doc.putAll(Json.MAPPER.convertValue(r.status(), LinkedHashMap.class));
-                doc.put("reachable", true);
+                nodes.add(new Answered(r.status(), true));
             } else {
-                doc.put("id", r.id());
-                doc.put("admin", r.node().address());
-                doc.put("reachable", false);
-                doc.put("problem", r.problem().text.equals("no") ? "unreachable" : r.problem().text);
-                doc.put("error", r.error() instanceof NodeUnreachableException u ? u.reason() : r.error().getMessage());
+                nodes.add(new Unanswered(r.id(), r.node().address(), false,
+                        r.problem() == Problem.UNREACHABLE ? "unreachable" : r.problem().text,
+                        r.error() instanceof NodeUnreachableException u ? u.reason() : r.error().getMessage()));
             }
-            docs.add(doc);
         }
-        return Map.of("nodes", docs);
+        return new Document(nodes);
     }
 
     /**

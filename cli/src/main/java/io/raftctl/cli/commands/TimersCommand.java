@@ -5,12 +5,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "timers", description = {
         "Enable or disable timer-driven actions (election timeouts, heartbeats, CheckQuorum) at runtime.",
         "Default: every node; unreachable nodes are then skipped with a warning."})
 public final class TimersCommand extends BaseCommand {
+
+    /** {@code {"ok": true, "action": "timers", "nodes": [...], "timers": false}}. */
+    record TimersAck(boolean ok, String action, List<String> nodes, boolean timers) {
+    }
 
     @Parameters(index = "0", paramLabel = "on|off", converter = OnOff.Converter.class,
             completionCandidates = OnOff.Candidates.class)
@@ -23,7 +26,6 @@ public final class TimersCommand extends BaseCommand {
     protected void execute() {
         boolean on = setting.on();
         var done = Targets.ids(Targets.apply(ctx(), nodes, c -> c.timers(on)));
-        Acks.many(out(), "timers", done, "timers " + setting.text() + " at " + String.join(", ", done),
-                Map.of("timers", on));
+        out().result("timers " + setting.text() + " at " + String.join(", ", done), new TimersAck(true, "timers", done, on));
     }
 }

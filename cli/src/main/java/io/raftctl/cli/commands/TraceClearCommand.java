@@ -4,7 +4,6 @@ import io.raftctl.cli.client.NodeAdmin;
 import picocli.CommandLine.Command;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "clear", description = "Forget every node's recorded trace rows.")
 public final class TraceClearCommand extends BaseCommand {
@@ -12,6 +11,6 @@ public final class TraceClearCommand extends BaseCommand {
     @Override
     protected void execute() {
         List<String> done = Targets.ids(Targets.apply(ctx(), List.of(), NodeAdmin::traceClear));
-        Acks.many(out(), "trace clear", done, "trace cleared at " + String.join(", ", done), Map.of());
+        Acks.many(out(), "trace clear", done, "trace cleared at " + String.join(", ", done));
     }
 }

@@ -9,10 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "section", description = "Start a new titled section in every node's trace.")
 public final class TraceSectionCommand extends BaseCommand {
+
+    /** {@code clock}: the trace clock the section starts at on every node. */
+    record SectionAck(boolean ok, String action, List<String> nodes, long clock, String title) {
+    }
 
     @Parameters(paramLabel = "TITLE", arity = "1..*")
     List<String> title;
@@ -26,7 +29,7 @@ public final class TraceSectionCommand extends BaseCommand {
         long clock = statuses.stream().mapToLong(r -> r.value().traceClock()).max().orElse(0);
         List<ClusterNode> reachable = statuses.stream().map(NodeReply::node).toList();
         List<String> told = Targets.ids(Targets.apply(ctx(), reachable, false, c -> c.traceSection(text, clock)));
-        Acks.many(out(), "trace section", told, "section '" + text + "' started at " + String.join(", ", told),
-                Map.of("title", text, "clock", clock));
+        out().result("section '" + text + "' started at " + String.join(", ", told),
+                new SectionAck(true, "trace section", told, clock, text));
     }
 }

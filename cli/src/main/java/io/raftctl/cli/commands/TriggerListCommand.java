@@ -16,6 +16,10 @@ import java.util.TreeMap;
 @Command(name = "list", description = "Show armed triggers at NODE (default: every node).")
 public final class TriggerListCommand extends BaseCommand {
 
+    /** Each node's armed triggers and their values (null for a trigger without one), by node id. */
+    record ArmedTriggers(Map<String, Map<String, String>> triggers) {
+    }
+
     @Parameters(paramLabel = "NODE", completionCandidates = NodeIdCandidates.class, arity = "0..1")
     String node;
 
@@ -30,7 +34,7 @@ public final class TriggerListCommand extends BaseCommand {
             byNode.put(r.id(), armed);
             new TreeMap<>(armed).forEach((name, value) -> t.row(r.id(), name, value == null ? "" : value));
         }
-        if (out().json()) out().document(Map.of("triggers", byNode));
+        if (out().json()) out().document(new ArmedTriggers(byNode));
         else if (t.isEmpty()) out().line("no triggers armed");
         else out().table(t);
     }

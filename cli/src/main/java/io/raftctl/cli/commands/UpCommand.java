@@ -9,6 +9,7 @@ import io.raftctl.cli.cluster.ClusterFiles;
 import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.cli.cluster.ClusterView;
 import io.raftctl.cli.cluster.LocalClusterSpec;
+import io.raftctl.cli.output.UpDocument;
 import io.raftctl.cli.process.ClusterLock;
 import io.raftctl.cli.process.DaemonManager;
 import io.raftctl.cli.process.FreePorts;
@@ -169,14 +170,8 @@ public final class UpCommand extends BaseCommand {
             out().warn("--pre-vote and --check-quorum apply when a node starts; " + String.join(", ", alreadyRunning)
                     + " kept their settings (use --fresh, or down and up, to change them)");
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("config", cluster.file().toString());
-        doc.put("created", created);
-        doc.put("started", new ArrayList<>(started.keySet()));
-        doc.put("already_running", alreadyRunning);
-        doc.put("net_rules_set", netRulesSet);
-        out().document(doc);
+        out().document(UpDocument.onDaemons(cluster.file().toString(), created, new ArrayList<>(started.keySet()),
+                alreadyRunning, netRulesSet));
     }
 
     /** Writes a default file; from {@code old} it keeps the name, the data directory and, for the same size, the ports. */

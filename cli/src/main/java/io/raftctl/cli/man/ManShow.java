@@ -11,12 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What {@code raftctl man} prints: a page for a person or for a program, or every page written to a directory. */
 public final class ManShow {
+
+    /** A page for a program: the command it is about, its file name and its roff source. */
+    record Page(String command, String page, String roff) {
+    }
+
+    /** The pages written: the directory, the file names, and what to add to MANPATH. */
+    record Installed(String dir, List<String> pages, String manpath) {
+    }
 
     private final Session session;
     private final Output out;
@@ -30,11 +36,7 @@ public final class ManShow {
     public void page(CommandSpec command, boolean roffOnly) throws InterruptedException {
         String roff = roff(command);
         if (out.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("command", command.qualifiedName());
-            doc.put("page", ManPages.fileName(command));
-            doc.put("roff", roff);
-            out.document(doc);
+            out.document(new Page(command.qualifiedName(), ManPages.fileName(command), roff));
             return;
         }
         if (!roffOnly && session.terminal()) {
@@ -61,12 +63,9 @@ public final class ManShow {
             throw CliException.failed("cannot write the man pages to " + man1 + ": " + e.getMessage());
         }
         Path root = man1.getParent();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("dir", man1.toString());
-        doc.put("pages", pages);
-        doc.put("manpath", root.toString());
         out.result("wrote " + pages.size() + " man pages to " + man1 + "\n"
-                + "read them with: MANPATH=" + root + ": man raftctl-up  (or add " + root + " to MANPATH)", doc);
+                + "read them with: MANPATH=" + root + ": man raftctl-up  (or add " + root + " to MANPATH)",
+                new Installed(man1.toString(), pages, root.toString()));
     }
 
     private static String roff(CommandSpec command) {

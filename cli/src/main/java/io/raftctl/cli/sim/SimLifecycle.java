@@ -2,15 +2,15 @@ package io.raftctl.cli.sim;
 
 import io.raftctl.cli.CliException;
 import io.raftctl.cli.cluster.ClusterNode;
+import io.raftctl.cli.output.DownDocument;
 import io.raftctl.cli.output.Output;
+import io.raftctl.cli.output.UpDocument;
 import io.raftctl.config.RaftConfig;
 import io.raftctl.raft.RaftSettings;
 import io.raftctl.sim.SimCluster;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code up} and {@code down} on the simulator: the first {@code up} (or an {@code up --fresh}) makes the
@@ -104,16 +104,7 @@ public final class SimLifecycle {
             out.warn("--max-entries-per-message and --max-inflight apply when the simulated cluster is created; it kept"
                     + " its settings (use --fresh to start a new one)");
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("config", null);
-        doc.put("simulated", true);
-        doc.put("seed", world.seed());
-        doc.put("created", created);
-        doc.put("started", started);
-        doc.put("already_running", alreadyRunning);
-        doc.put("net_rules_set", List.of());
-        out.document(doc);
+        out.document(UpDocument.simulated(world.seed(), created, started, alreadyRunning));
     }
 
     private static void create(SimWorld world, UpOptions options, int size, Output out) {
@@ -141,12 +132,7 @@ public final class SimLifecycle {
                 out.line(id + " is not running");
             }
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("stopped", stopped);
-        doc.put("not_running", notRunning);
-        doc.put("killed", kill);
-        out.document(doc);
+        out.document(new DownDocument(stopped, notRunning, kill));
     }
 
     /** The named nodes (each checked, duplicates dropped), or every node. */
