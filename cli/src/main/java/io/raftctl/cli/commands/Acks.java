@@ -1,7 +1,6 @@
 package io.raftctl.cli.commands;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.raftctl.admin.AdminDtos;
 import io.raftctl.cli.output.Output;
 
@@ -17,19 +16,6 @@ final class Acks {
 
     /** Several nodes acted, and the action has nothing more to say. */
     record NodesAck(boolean ok, String action, List<String> nodes) {
-    }
-
-    /**
-     * A partition change acknowledged: the nodes told, the change ({@code node} or {@code groups}), the nodes that
-     * missed it (only when some did), and for a cut, whether it holds (a pair is cut once either end has the rule).
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PartitionAck(boolean ok, String action, List<String> nodes, String node, List<List<String>> groups,
-                        List<String> missed, @JsonProperty("in_force") Boolean inForce) {
-
-        PartitionAck(String action, PartitionBroadcast.Result result, String node, List<List<String>> groups, Boolean inForce) {
-            this(true, action, result.told(), node, groups, result.missed().isEmpty() ? null : result.missed(), inForce);
-        }
     }
 
     private Acks() {

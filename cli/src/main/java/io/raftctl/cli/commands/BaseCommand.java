@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** A raftctl command: it runs, and reports failure by throwing a {@link io.raftctl.cli.CliException}. */
-// For every command: none has methods that are subcommands, so picocli need not inspect their methods.
+// For every command: picocli need not inspect its methods; a group adds its method verbs itself (GroupCommand).
 @Command(addMethodSubcommands = false)
 public abstract class BaseCommand implements Callable<Integer> {
 
@@ -22,9 +22,24 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        run(this::execute);
+        return ExitCodes.OK;
+    }
+
+    /** A command's work: {@link #execute}, or the body of one of a group's method verbs ({@link GroupCommand}). */
+    @FunctionalInterface
+    protected interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} if the line's backend runs this command (else exit 2); on the simulator, an engine that throws
+     * fails the line as a violation (exit 1). The same for a command class and for a group's method verb.
+     */
+    protected final void run(Work work) throws Exception {
         requireBackendRunsIt();
         try {
-            execute();
+            work.run();
         } catch (io.raftctl.cli.CliException | picocli.CommandLine.ParameterException e) {
             throw e;
         } catch (IllegalStateException e) {
@@ -35,7 +50,6 @@ public abstract class BaseCommand implements Callable<Integer> {
             throw io.raftctl.cli.CliException.failed("the simulator found a violation of Raft's safety properties: "
                     + io.raftctl.sim.Invariant.ENGINE_EXCEPTION.label() + ": " + e + " (seed " + world.get().seed() + ")");
         }
-        return ExitCodes.OK;
     }
 
     /** Lines for real daemons only, or for the simulator only, are refused on the other (exit 2). */

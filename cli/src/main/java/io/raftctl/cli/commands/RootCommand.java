@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 /** {@code raftctl}: the global options, and the shell when no command is given. */
 @Command(name = "raftctl",
-        // No command is a method: picocli need not list and inspect every method at every start.
+        // The root has no method commands: picocli need not list and inspect its methods at every start.
         addMethodSubcommands = false,
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
@@ -116,7 +116,11 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Adds {@code commands} to the model of the root command, whose own options are already there. */
     public static void addCommands(CommandLine root, List<Class<?>> commands) {
-        for (Class<?> command : commands) root.addSubcommand(command);
+        for (Class<?> command : commands) {
+            CommandLine line = new CommandLine(command, root.getFactory());
+            if (line.getCommand() instanceof GroupCommand group) group.addVerbs(line);
+            root.addSubcommand(line);
+        }
     }
 
     public RootCommand(Session session) {
