@@ -29,7 +29,7 @@ public final class DeliverCommand extends BaseCommand implements SimulatorOnly {
         out().result(done, document("deliver", from, to, kind, done));
     }
 
-    /** What {@code deliver} and {@code drop} print; {@code kind} is null when the line named none. */
+    /** What {@code deliver}, {@code drop} and {@code duplicate} print; {@code kind} is null when the line named none. */
     record Delivery(boolean ok, String action, String from, String to, String kind, String detail) {
     }
 

@@ -1,14 +1,12 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.sim.SimProposals;
 import io.raftctl.raft.ClientResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Command(name = "propose", description = {
         "Simulator only (raftctl run --sim): submit a state-machine command at NODE without waiting for its answer"
@@ -18,8 +16,16 @@ import java.util.Map;
                 + " printed; a later one counts as acknowledged for the simulator's safety checks."})
 public final class ProposeCommand extends BaseCommand implements SimulatorOnly {
 
-    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    /**
+     * The command proposed and the simulator's number for it; {@code status} and {@code error} are null unless NODE
+     * answered at once ({@code answered}), and {@code error} is null for a success too.
+     */
+    record Proposal(boolean ok, String action, String node, String command, long request, boolean answered, String status,
+                    String error) {
+    }
+
+    @Mixin
+    NodeParameter node;
 
     @Parameters(index = "1..*", paramLabel = "TEXT", arity = "1..*", description = "The command, e.g. add 1.")
     List<String> text;
@@ -27,20 +33,12 @@ public final class ProposeCommand extends BaseCommand implements SimulatorOnly {
     @Override
     protected void execute() {
         String command = String.join(" ", text);
-        SimProposals.Proposed p = SimProposals.propose(ctx().simulation().orElseThrow(), node, command);
+        SimProposals.Proposed p = SimProposals.propose(ctx().simulation().orElseThrow(), node.id, command);
         ClientResult answer = p.answer();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("action", "propose");
-        doc.put("node", node);
-        doc.put("command", command);
-        doc.put("request", p.request());
-        doc.put("answered", answer != null);
-        doc.put("status", answer == null ? null : answer.status().name());
-        doc.put("error", answer == null || answer.ok() ? null : errorOf(answer));
-        String said = "proposed '" + command + "' at " + node;
+        String said = "proposed '" + command + "' at " + node.id;
         if (answer != null) said += ": " + (answer.ok() ? answer.value() + " (index " + answer.index() + ")" : errorOf(answer));
-        out().result(said, doc);
+        out().result(said, new Proposal(true, "propose", node.id, command, p.request(), answer != null,
+                answer == null ? null : answer.status().name(), answer == null || answer.ok() ? null : errorOf(answer)));
     }
 
     private static String errorOf(ClientResult r) {

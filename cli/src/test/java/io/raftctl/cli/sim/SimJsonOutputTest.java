@@ -6,6 +6,8 @@ import io.raftctl.cli.output.OutputFormat;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,27 @@ class SimJsonOutputTest {
         assertThat(n1.path("pid").asLong()).isZero();
         assertThat(n1.path("uptime_ms").asLong()).isEqualTo(1500);
         assertThat(n1.path("cluster").asText()).isEqualTo("sim");
+    }
+
+    @Test
+    void documentsKeepTheOrderOfDocsJsonOutput() throws IOException {
+        sim.ok("up --nodes 3 --timers off", "elect n1");
+        assertThat(fields(document("propose n2 add 1"))).containsExactly("ok", "action", "node", "command", "request",
+                "answered", "status", "error");
+        sim.ok("net hold", "heartbeat");
+        assertThat(fields(document("duplicate n1 n3"))).containsExactly("ok", "action", "from", "to", "kind", "detail");
+        assertThat(fields(document("deliver n1 n2"))).containsExactly("ok", "action", "from", "to", "kind", "detail");
+        assertThat(fields(document("stabilize"))).containsExactly("ok", "action", "delivered");
+        assertThat(fields(document("tick 10ms"))).containsExactly("ok", "action", "ticked_ms", "now_ms");
+        assertThat(fields(document("up"))).containsExactly("ok", "config", "simulated", "seed", "created", "started",
+                "already_running", "net_rules_set");
+        assertThat(fields(document("down n3"))).containsExactly("ok", "stopped", "not_running", "killed");
+    }
+
+    private static List<String> fields(JsonNode doc) {
+        List<String> names = new ArrayList<>();
+        doc.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode document(String line) throws IOException {
