@@ -1,5 +1,6 @@
 package io.raftctl.cli.sim;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.raftctl.sim.explore.ActionKind;
 import io.raftctl.sim.explore.Run;
 import io.raftctl.util.Durations;
@@ -17,47 +18,45 @@ public final class SimReport {
     private SimReport() {
     }
 
-    /** The one JSON document (docs/json-output.md, "sim"). */
-    public static Map<String, Object> json(SimSearch.Result r, FoundScript found, String file) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", r.ok());
-        doc.put("first_seed", r.firstSeed());
-        doc.put("seeds", r.seedsRun());
-        doc.put("steps", r.options().steps());
-        doc.put("nodes", r.options().nodes());
-        doc.put("profile", r.options().profile().label());
-        doc.put("profiles", r.profiles());
+    /**
+     * The one JSON document (docs/json-output.md, "sim"): the seeds explored, the lines played by kind, and what the
+     * failing seed found ({@code violation}, null when no seed broke an invariant).
+     */
+    public record Document(boolean ok, @JsonProperty("first_seed") long firstSeed, int seeds, int steps, Integer nodes,
+                           String profile, Map<String, Integer> profiles, Map<String, Long> lines,
+                           @JsonProperty("acknowledged_writes") long acknowledgedWrites,
+                           @JsonProperty("max_term") long maxTerm, @JsonProperty("max_log_length") long maxLogLength,
+                           double seconds, Found violation) {
+    }
+
+    /**
+     * The failing seed's run and the shrunk script that reproduces it: {@code file} is {@code --out} (else null), and
+     * {@code replay} the line that replays the script.
+     */
+    public record Found(long seed, String profile, int nodes, String invariant, String detail,
+                        @JsonProperty("found_at_line") int foundAtLine, List<String> script,
+                        @JsonProperty("script_lines") int scriptLines, @JsonProperty("script_invariant") String scriptInvariant,
+                        @JsonProperty("script_detail") String scriptDetail, @JsonProperty("shrink_replays") int shrinkReplays,
+                        @JsonProperty("shrink_budget_exhausted") boolean shrinkBudgetExhausted,
+                        @JsonProperty("shrink_seconds") double shrinkSeconds, String file, String replay) {
+    }
+
+    public static Document json(SimSearch.Result r, FoundScript found, String file) {
+        // Keyed by each kind's word, in the kinds' order.
         Map<String, Long> lines = new LinkedHashMap<>();
         r.lines().forEach((k, n) -> lines.put(k.word(), n));
-        doc.put("lines", lines);
-        doc.put("acknowledged_writes", r.acknowledged());
-        doc.put("max_term", r.maxTerm());
-        doc.put("max_log_length", r.maxLogLength());
-        doc.put("seconds", seconds(r.exploreNanos()));
-        if (found == null) {
-            doc.put("violation", null);
-            return doc;
-        }
+        return new Document(r.ok(), r.firstSeed(), r.seedsRun(), r.options().steps(), r.options().nodes(),
+                r.options().profile().label(), r.profiles(), lines, r.acknowledged(), r.maxTerm(), r.maxLogLength(),
+                seconds(r.exploreNanos()), found == null ? null : found(r, found, file));
+    }
+
+    private static Found found(SimSearch.Result r, FoundScript found, String file) {
         Run failing = r.failing();
         Run minimal = found.run();
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("seed", failing.seed());
-        v.put("profile", failing.profile());
-        v.put("nodes", failing.setup().nodes());
-        v.put("invariant", failing.violation().invariant().label());
-        v.put("detail", failing.violation().detail());
-        v.put("found_at_line", failing.played().size());
-        v.put("script", found.lines());
-        v.put("script_lines", found.lines().size());
-        v.put("script_invariant", minimal.violation().invariant().label());
-        v.put("script_detail", minimal.violation().detail());
-        v.put("shrink_replays", r.shrunk().runs());
-        v.put("shrink_budget_exhausted", r.shrunk().budgetExhausted());
-        v.put("shrink_seconds", seconds(r.shrinkNanos()));
-        v.put("file", file);
-        v.put("replay", found.replayCommand(file == null ? "FILE" : file));
-        doc.put("violation", v);
-        return doc;
+        return new Found(failing.seed(), failing.profile(), failing.setup().nodes(), failing.violation().invariant().label(),
+                failing.violation().detail(), failing.played().size(), found.lines(), found.lines().size(),
+                minimal.violation().invariant().label(), minimal.violation().detail(), r.shrunk().runs(),
+                r.shrunk().budgetExhausted(), seconds(r.shrinkNanos()), file, found.replayCommand(file == null ? "FILE" : file));
     }
 
     public static String text(SimSearch.Result r, FoundScript found, String file, boolean written) {

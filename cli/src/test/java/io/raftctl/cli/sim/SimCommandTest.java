@@ -6,6 +6,8 @@ import io.raftctl.cli.client.Json;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,9 @@ class SimCommandTest {
         assertThat(doc.path("acknowledged_writes").asLong()).isPositive();
         assertThat(doc.path("max_log_length").asLong()).isPositive();
         assertThat(doc.path("violation").isNull()).isTrue();
+        assertThat(fieldNames(doc)).as("the order docs/json-output.md gives").containsExactly("ok", "first_seed", "seeds",
+                "steps", "nodes", "profile", "profiles", "lines", "acknowledged_writes", "max_term", "max_log_length",
+                "seconds", "violation");
     }
 
     @Test
@@ -59,6 +64,15 @@ class SimCommandTest {
         assertThat(v.path("script").get(1).asText()).isEqualTo("net hold");
         assertThat(v.path("replay").asText()).isEqualTo("raftctl run --sim --seed 1528 --commit-rule count-replicas FILE");
         assertThat(v.path("file").isNull()).isTrue();
+        assertThat(fieldNames(v)).as("the order docs/json-output.md gives").containsExactly("seed", "profile", "nodes",
+                "invariant", "detail", "found_at_line", "script", "script_lines", "script_invariant", "script_detail",
+                "shrink_replays", "shrink_budget_exhausted", "shrink_seconds", "file", "replay");
+    }
+
+    private static List<String> fieldNames(JsonNode doc) {
+        List<String> names = new ArrayList<>();
+        doc.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
