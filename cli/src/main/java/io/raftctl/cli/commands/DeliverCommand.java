@@ -1,10 +1,8 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.sim.SimMessages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
+import picocli.CommandLine.Mixin;
 
 @Command(name = "deliver", description = {
         "Simulator only (raftctl run --sim): deliver the oldest message in flight from FROM to TO, of KIND if given"
@@ -14,26 +12,20 @@ import picocli.CommandLine.Parameters;
         "Exit 1 if no such message is in flight."})
 public final class DeliverCommand extends BaseCommand implements SimulatorOnly {
 
-    @Parameters(index = "0", paramLabel = "FROM", completionCandidates = NodeIdCandidates.class)
-    String from;
-
-    @Parameters(index = "1", paramLabel = "TO", completionCandidates = NodeIdCandidates.class)
-    String to;
-
-    @Parameters(index = "2", paramLabel = "KIND", arity = "0..1", completionCandidates = Args.MessageKindCandidates.class)
-    String kind;
+    @Mixin
+    InFlightMessage message;
 
     @Override
     protected void execute() {
-        String done = SimMessages.deliver(ctx().simulation().orElseThrow(), from, to, kind);
-        out().result(done, document("deliver", from, to, kind, done));
+        String done = SimMessages.deliver(ctx().simulation().orElseThrow(), message.from, message.to, message.kind);
+        out().result(done, document("deliver", message, done));
     }
 
     /** What {@code deliver}, {@code drop} and {@code duplicate} print; {@code kind} is null when the line named none. */
     record Delivery(boolean ok, String action, String from, String to, String kind, String detail) {
     }
 
-    static Delivery document(String action, String from, String to, String kind, String text) {
-        return new Delivery(true, action, from, to, kind, text);
+    static Delivery document(String action, InFlightMessage message, String text) {
+        return new Delivery(true, action, message.from, message.to, message.kind, text);
     }
 }

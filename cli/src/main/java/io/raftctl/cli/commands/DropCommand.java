@@ -1,9 +1,8 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.sim.SimMessages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "drop", description = {
         "Simulator only (raftctl run --sim): drop the oldest message in flight from FROM to TO, of KIND if given"
@@ -11,18 +10,12 @@ import picocli.CommandLine.Parameters;
         "In flight are the messages that held nodes ('net hold') have queued. Exit 1 if no such message is in flight."})
 public final class DropCommand extends BaseCommand implements SimulatorOnly {
 
-    @Parameters(index = "0", paramLabel = "FROM", completionCandidates = NodeIdCandidates.class)
-    String from;
-
-    @Parameters(index = "1", paramLabel = "TO", completionCandidates = NodeIdCandidates.class)
-    String to;
-
-    @Parameters(index = "2", paramLabel = "KIND", arity = "0..1", completionCandidates = Args.MessageKindCandidates.class)
-    String kind;
+    @Mixin
+    InFlightMessage message;
 
     @Override
     protected void execute() {
-        String done = SimMessages.drop(ctx().simulation().orElseThrow(), from, to, kind);
-        out().result(done, DeliverCommand.document("drop", from, to, kind, done));
+        String done = SimMessages.drop(ctx().simulation().orElseThrow(), message.from, message.to, message.kind);
+        out().result(done, DeliverCommand.document("drop", message, done));
     }
 }

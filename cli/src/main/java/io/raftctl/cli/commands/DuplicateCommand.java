@@ -1,9 +1,8 @@
 package io.raftctl.cli.commands;
 
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.sim.SimMessages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "duplicate", description = {
         "Simulator only (raftctl run --sim): put a copy of the oldest message in flight from FROM to TO (of KIND if given:"
@@ -12,18 +11,12 @@ import picocli.CommandLine.Parameters;
         "In flight are the messages that held nodes ('net hold') have queued. Exit 1 if no such message is in flight."})
 public final class DuplicateCommand extends BaseCommand implements SimulatorOnly {
 
-    @Parameters(index = "0", paramLabel = "FROM", completionCandidates = NodeIdCandidates.class)
-    String from;
-
-    @Parameters(index = "1", paramLabel = "TO", completionCandidates = NodeIdCandidates.class)
-    String to;
-
-    @Parameters(index = "2", paramLabel = "KIND", arity = "0..1", completionCandidates = Args.MessageKindCandidates.class)
-    String kind;
+    @Mixin
+    InFlightMessage message;
 
     @Override
     protected void execute() {
-        String done = SimMessages.duplicate(ctx().simulation().orElseThrow(), from, to, kind);
-        out().result(done, DeliverCommand.document("duplicate", from, to, kind, done));
+        String done = SimMessages.duplicate(ctx().simulation().orElseThrow(), message.from, message.to, message.kind);
+        out().result(done, DeliverCommand.document("duplicate", message, done));
     }
 }
