@@ -170,6 +170,7 @@ function _complete_raftctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} duplicate" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} propose" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stabilize" ];    then _picocli_raftctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} disk" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tick" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_raftctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sim" ];    then _picocli_raftctl; return $?; fi
@@ -223,55 +224,57 @@ function _complete_raftctl() {
   local cmds24=(duplicate)
   local cmds25=(propose)
   local cmds26=(stabilize)
-  local cmds27=(tick)
-  local cmds28=(run)
-  local cmds29=(sim)
-  local cmds30=(shell)
-  local cmds31=(demo)
-  local cmds32=(completion)
-  local cmds33=(man)
-  local cmds34=(chaos)
-  local cmds35=(help)
-  local cmds36=(watch status)
-  local cmds37=(trigger set)
-  local cmds38=(trigger clear)
-  local cmds39=(trigger list)
-  local cmds40=(net isolate)
-  local cmds41=(net reconnect)
-  local cmds42=(net split)
-  local cmds43=(net heal)
-  local cmds44=(net hold)
-  local cmds45=(net deliver)
-  local cmds46=(net release)
-  local cmds47=(net pending)
-  local cmds48=(trace section)
-  local cmds49=(trace show)
-  local cmds50=(trace clear)
+  local cmds27=(disk)
+  local cmds28=(tick)
+  local cmds29=(run)
+  local cmds30=(sim)
+  local cmds31=(shell)
+  local cmds32=(demo)
+  local cmds33=(completion)
+  local cmds34=(man)
+  local cmds35=(chaos)
+  local cmds36=(help)
+  local cmds37=(watch status)
+  local cmds38=(trigger set)
+  local cmds39=(trigger clear)
+  local cmds40=(trigger list)
+  local cmds41=(net isolate)
+  local cmds42=(net reconnect)
+  local cmds43=(net split)
+  local cmds44=(net heal)
+  local cmds45=(net hold)
+  local cmds46=(net deliver)
+  local cmds47=(net release)
+  local cmds48=(net pending)
+  local cmds49=(trace section)
+  local cmds50=(trace show)
+  local cmds51=(trace clear)
 
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_raftctl_trace_show; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_raftctl_trace_section; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_raftctl_net_pending; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_raftctl_net_release; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_raftctl_net_hold; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_net_heal; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_net_split; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_watch_status; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_help; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_chaos; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_man; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_demo; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_shell; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_sim; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_run; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_tick; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_raftctl_trace_clear; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_raftctl_trace_show; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_raftctl_trace_section; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_raftctl_net_pending; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_raftctl_net_release; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_raftctl_net_deliver; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_raftctl_net_hold; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_raftctl_net_heal; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_raftctl_net_split; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_raftctl_net_reconnect; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_raftctl_net_isolate; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_raftctl_trigger_list; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_raftctl_trigger_clear; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_raftctl_trigger_set; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_raftctl_watch_status; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_raftctl_help; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_raftctl_chaos; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_raftctl_man; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_raftctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_raftctl_demo; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_raftctl_shell; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_raftctl_sim; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_raftctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_raftctl_tick; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_raftctl_disk; return $?; fi
   if CompWordsContainsArray "${cmds26[@]}"; then _picocli_raftctl_stabilize; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_raftctl_propose; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_raftctl_duplicate; return $?; fi
@@ -310,7 +313,7 @@ function _picocli_raftctl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo deliver drop duplicate propose stabilize tick run sim shell demo completion man chaos help"
+  local commands="up down status watch elect heartbeat command log state bench timers trigger crash restart net trace expect wait must-fail expect-output sleep echo deliver drop duplicate propose stabilize disk tick run sim shell demo completion man chaos help"
   local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-c' '--config' '-o' '--output'"
   local textjsonwide_option_args=("text" "json" "wide") # --output values
@@ -1493,6 +1496,51 @@ function _picocli_raftctl_stabilize() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `disk` subcommand.
+function _picocli_raftctl_disk() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local arg_opts="'-c' '--config' '-o' '--output'"
+  local textjsonwide_option_args=("text" "json" "wide") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-c'|'--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsonwide_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local NODE_pos_param_args=($(_raftctl_node_ids)) # 0-0 values
+  local FAULT_pos_param_args=("crash-at-fsync" "fsync-eio" "full" "bit-flip" "bad-sector" "heal") # 1-1 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "disk" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${NODE_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${FAULT_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
