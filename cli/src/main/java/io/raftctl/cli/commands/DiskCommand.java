@@ -1,16 +1,14 @@
 package io.raftctl.cli.commands;
 
 import io.raftctl.cli.CliException;
-import io.raftctl.cli.completion.NodeIdCandidates;
 import io.raftctl.cli.sim.SimWorld;
 import io.raftctl.sim.SimDisk;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 @Command(name = "disk", description = {
         "Simulator only (raftctl run --sim): a fault on NODE's simulated disk. crash-at-fsync: the node's next fsync"
@@ -22,8 +20,12 @@ import java.util.Map;
         "A node whose storage refuses to open stays down. Faults are drawn by 'raftctl sim' too."})
 public final class DiskCommand extends BaseCommand implements SimulatorOnly {
 
-    @Parameters(index = "0", paramLabel = "NODE", completionCandidates = NodeIdCandidates.class)
-    String node;
+    /** {@code injected}: false if the disk held no synced data to damage. */
+    record DiskAck(boolean ok, String action, String node, String fault, boolean injected) {
+    }
+
+    @Mixin
+    NodeParameter node;
 
     @Parameters(index = "1", paramLabel = "FAULT", completionCandidates = FaultCandidates.class)
     String fault;
@@ -37,23 +39,17 @@ public final class DiskCommand extends BaseCommand implements SimulatorOnly {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        world.cluster().node(node);
-        boolean done = world.cluster().injectDiskFault(node, f);
+        world.cluster().node(node.id);
+        boolean done = world.cluster().injectDiskFault(node.id, f);
         world.checkSafety();
-        String what = !done ? node + "'s disk holds nothing synced to damage"
+        String what = !done ? node.id + "'s disk holds nothing synced to damage"
                 : switch (f) {
-                    case CRASH_AT_FSYNC, FSYNC_EIO, DISK_FULL -> node + "'s disk: " + f.label() + " at the next "
+                    case CRASH_AT_FSYNC, FSYNC_EIO, DISK_FULL -> node.id + "'s disk: " + f.label() + " at the next "
                             + (f == SimDisk.Fault.DISK_FULL ? "write" : "fsync");
-                    case HEAL -> node + "'s disk: no fault waiting";
-                    default -> node + "'s disk: " + f.label() + " in synced data";
+                    case HEAL -> node.id + "'s disk: no fault waiting";
+                    default -> node.id + "'s disk: " + f.label() + " in synced data";
                 };
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("ok", true);
-        doc.put("action", "disk");
-        doc.put("node", node);
-        doc.put("fault", f.label());
-        doc.put("injected", done);
-        out().result(what, doc);
+        out().result(what, new DiskAck(true, "disk", node.id, f.label(), done));
     }
 
     public static final class FaultCandidates implements Iterable<String> {

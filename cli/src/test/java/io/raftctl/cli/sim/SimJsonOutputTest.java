@@ -53,6 +53,7 @@ class SimJsonOutputTest {
         assertThat(fields(document("deliver n1 n2"))).containsExactly("ok", "action", "from", "to", "kind", "detail");
         assertThat(fields(document("stabilize"))).containsExactly("ok", "action", "delivered");
         assertThat(fields(document("tick 10ms"))).containsExactly("ok", "action", "ticked_ms", "now_ms");
+        assertThat(fields(document("disk n1 heal"))).containsExactly("ok", "action", "node", "fault", "injected");
         assertThat(fields(document("up"))).containsExactly("ok", "config", "simulated", "seed", "created", "started",
                 "already_running", "net_rules_set");
         assertThat(fields(document("down n3"))).containsExactly("ok", "stopped", "not_running", "killed");
