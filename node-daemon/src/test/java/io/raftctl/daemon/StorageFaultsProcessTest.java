@@ -208,6 +208,27 @@ class StorageFaultsProcessTest {
         assertThat(Files.size(meta)).isEqualTo(10);
     }
 
+    @Test
+    void aDeletedMetaFileNextToALogRefusesTheStartEvenWithRepair() throws Exception {
+        cluster = new LocalCluster(dir, 1, "raft:\n  timers: off\n").start();
+        elect("n1");
+        assertThat(command("n1", "add 1").get("ok").asBoolean()).isTrue();
+        cluster.kill("n1");
+        Path meta = OnDisk.metaFile(storage("n1"));
+        Files.delete(meta);
+
+        // Starting with term 0 and no vote could let the node vote twice in a term it already voted in.
+        Path out = dir.resolve("n1.out");
+        for (String[] args : new String[][]{{}, {"--repair"}}) {
+            Files.writeString(out, "");
+            Process p = cluster.launch("n1", args);
+            assertThat(exitCode(p)).isEqualTo(1);
+            assertThat(cluster.output("n1").strip()).startsWith("raftd: meta file " + meta.toAbsolutePath() + " is missing although the log holds ");
+            assertThat(cluster.output("n1").strip().lines().count()).as("one sentence").isEqualTo(1);
+        }
+        assertThat(Files.exists(meta)).as("nothing was written in its place").isFalse();
+    }
+
     /**
      * A real full disk: n1's storage directory is a small tmpfs. Its leader fills it; the write that does not fit
      * stops n1 from accepting writes, nothing acknowledged is lost, and with space again a restart recovers it.
