@@ -39,7 +39,7 @@ public final class DiskCommand extends BaseCommand implements SimulatorOnly {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        world.cluster().node(node.id);
+        cluster().node(node.id); // an unknown id: the one-sentence error of every command
         boolean done = world.cluster().injectDiskFault(node.id, f);
         world.checkSafety();
         String what = !done ? node.id + "'s disk holds nothing synced to damage"

@@ -90,4 +90,13 @@ class ExplorationLinesTest {
         assertThat(SimLines.outside("run --commit-rule count-replicas x.raftctl").error())
                 .isEqualTo("--commit-rule changes the simulated engine: it goes with --sim");
     }
+
+    @Test
+    void diskAtAnUnknownNodeIsAUsageErrorNamingTheClustersNodes() {
+        sim.ok("up --nodes 3 --timers off");
+        SimLines.Result r = sim.run("disk n9 heal");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.error()).isEqualTo("unknown node 'n9' (cluster has n1, n2, n3)");
+        assertThat(sim.run("disk n1 heal").exitCode()).isZero();
+    }
 }
