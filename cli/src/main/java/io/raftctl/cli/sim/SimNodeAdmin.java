@@ -99,7 +99,8 @@ final class SimNodeAdmin implements NodeAdmin {
                 e == null ? null : e.commitIndex(), e == null ? null : e.appliedIndex(),
                 e == null ? null : e.lastIndex(), e == null ? null : e.lastTerm(),
                 e == null ? n.timersOn() : e.timersOn(), n.triggers().describe(), netOf(n),
-                e == null ? null : e.applyError(), n.stateMachine() == null ? "counter" : n.stateMachine().kind(),
+                e == null ? downReason(n) : e.applyError(), n.recovering(),
+                n.stateMachine() == null ? "counter" : n.stateMachine().kind(),
                 true, 0, world.uptimeMs(node.id()), n.tracer().clock());
     }
 
@@ -261,7 +262,15 @@ final class SimNodeAdmin implements NodeAdmin {
 
     @Override
     public Ack restart() {
+        // A node whose storage does not reopen stays down, and its status says why. (A daemon answers such a
+        // restart 503; here the line succeeds, so that an explored script replays up to its end.)
         return act(() -> cluster().restart(node.id()));
+    }
+
+    /** Why a node that is down stays down (its storage refused to open, or failed), for status; else null. */
+    private static String downReason(SimNode n) {
+        if (n.downForever() != null) return "storage refuses to open: " + n.downForever();
+        return n.storageFailure() != null ? "storage failed: " + n.storageFailure() : null;
     }
 
     // The simulated network has one set of partition rules, the cluster's: telling it to each node is idempotent,

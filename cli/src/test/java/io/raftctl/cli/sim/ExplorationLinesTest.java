@@ -99,4 +99,14 @@ class ExplorationLinesTest {
         assertThat(r.error()).isEqualTo("unknown node 'n9' (cluster has n1, n2, n3)");
         assertThat(sim.run("disk n1 heal").exitCode()).isZero();
     }
+
+    @Test
+    void aNodeWhoseStorageRefusesToOpenStaysDownAndStatusSaysWhy() throws IOException {
+        sim.ok("up --nodes 3 --timers off", "elect n1", "command add 1", "command add 2", "command add 3",
+                "disk n2 bit-flip", "crash n2", "restart n2");
+        JsonNode n2 = Json.MAPPER.readTree(sim.run("status n2", OutputFormat.JSON).out()).get("nodes").get(0);
+        assertThat(n2.get("role").asText()).isEqualTo("CRASHED");
+        assertThat(n2.get("apply_error").asText()).startsWith("storage refuses to open: ");
+        assertThat(sim.run("status n3", OutputFormat.JSON).out()).contains("\"apply_error\" : null");
+    }
 }
