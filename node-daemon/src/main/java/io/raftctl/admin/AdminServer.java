@@ -117,6 +117,11 @@ public final class AdminServer implements AutoCloseable {
         server.start();
     }
 
+    /** For tests: requests waiting for a worker now. */
+    int queued() {
+        return workers.getQueue().size();
+    }
+
     public InetSocketAddress address() {
         return server.getAddress();
     }

@@ -54,7 +54,7 @@ public final class ClientServer implements AutoCloseable {
     // I/O thread only: commands handed to the engine, oldest first (their deadlines too), and the count in flight.
     private final ArrayDeque<ClientCommand> submitted = new ArrayDeque<>();
     private int inFlight;
-    private boolean readingPaused;
+    private volatile boolean readingPaused; // volatile: tests read it from their own thread
     private long lastPauseLog = System.nanoTime() - 20_000_000_000L;
 
     public ClientServer(InetSocketAddress address, String nodeId, String token, CommandSink sink) throws IOException {

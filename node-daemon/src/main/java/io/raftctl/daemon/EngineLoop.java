@@ -170,6 +170,11 @@ final class EngineLoop implements Runnable, CommandSink {
                 + " items wait for its engine thread; try again later");
     }
 
+    /** For tests: work items waiting for the engine thread now. */
+    int inboxSize() {
+        return inbox.size();
+    }
+
     Snapshot snapshot() {
         return snapshot;
     }

@@ -52,7 +52,7 @@ class AdminQueueBoundTest {
                 held.add(c.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
                 if (i == 0) awaitStarted(started);
             }
-            Thread.sleep(300); // the other two wait in the queue
+            awaitQueued(server, 2); // the other two wait in the queue
             HttpClient extra = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             long t0 = System.nanoTime();
             HttpResponse<String> refused = extra.send(request, HttpResponse.BodyHandlers.ofString());
@@ -71,6 +71,12 @@ class AdminQueueBoundTest {
             release.countDown();
             server.close();
         }
+    }
+
+    private static void awaitQueued(AdminServer server, int requests) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.queued() < requests && System.nanoTime() < deadline) Thread.sleep(10);
+        assertThat(server.queued()).isEqualTo(requests);
     }
 
     private static void awaitStarted(AtomicInteger started) throws InterruptedException {

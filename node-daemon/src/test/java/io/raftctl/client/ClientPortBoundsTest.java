@@ -137,12 +137,14 @@ class ClientPortBoundsTest {
         send(1, 10, "add 1");
         await(() -> sink.heldCount() == 10);
         send(11, 10, "add 1");
-        Thread.sleep(500);
+        // Paused means the selector no longer reads the connection: the 10 sent since cannot be taken.
+        await(server::readingPaused);
         assertThat(sink.heldCount()).as("not read while 10 are in flight").isEqualTo(10);
 
         sink.answerHeld(4); // 6 in flight: still above half
         for (int i = 0; i < 4; i++) assertThat(result().status()).isEqualTo(ClientProtocol.Status.OK);
-        Thread.sleep(300);
+        await(() -> server.inFlight() == 6);
+        assertThat(server.readingPaused()).as("6 in flight: still above half").isTrue();
         assertThat(sink.heldCount()).isEqualTo(6);
 
         sink.answerHeld(1); // 5 in flight: reading again

@@ -108,7 +108,8 @@ class EngineFailureTest {
                 return e;
             }
         });
-        Thread.sleep(50); // let the failing action reach the inbox behind the command
+        // The failing action waits in the inbox behind the command before the engine thread goes on.
+        LocalCluster.await(Duration.ofSeconds(5), () -> loop.inboxSize() == 2, "the command and the action to wait");
         release.countDown();
         holder.get(5, TimeUnit.SECONDS);
 

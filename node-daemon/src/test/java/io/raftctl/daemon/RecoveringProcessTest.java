@@ -58,6 +58,22 @@ class RecoveringProcessTest {
         return JSON.readTree(cluster.post(id, "/v1/command", JSON.createObjectNode().put("command", text).toString()).body());
     }
 
+    /** Whether {@code candidate}'s trace holds a pre-vote answer from {@code voter}, refusing: it arrived. */
+    private boolean preVoteAnswered(String candidate, String voter) {
+        try {
+            JsonNode trace = JSON.readTree(cluster.get(candidate, "/v1/trace").body());
+            for (JsonNode m : trace.findValues("message")) {
+                if ("PRE_VOTE_RESPONSE".equals(m.path("type").asText()) && voter.equals(m.path("from").asText())) {
+                    assertThat(m.path("granted").asBoolean()).as(voter + " refused the pre-vote").isFalse();
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void aRepairedNodeRecoversWithoutVotingUntilItHasCaughtUp() throws Exception {
         cluster = new LocalCluster(dir, 3, "raft:\n  timers: off\n").start();
@@ -101,7 +117,7 @@ class RecoveringProcessTest {
         // No vote: with n1 down, n2 (whose longer log n3 would otherwise vote for) cannot win.
         cluster.kill("n1");
         assertThat(cluster.post("n2", "/v1/elect", "{}").statusCode()).isEqualTo(200);
-        Thread.sleep(1_000);
+        LocalCluster.await(WAIT, () -> preVoteAnswered("n2", "n3"), "n3 to answer n2's pre-vote");
         assertThat(field("n2", "role")).isEqualTo("CANDIDATE");
         assertThat(field("n2", "term")).as("the pre-vote round never passed").isEqualTo("1");
         assertThat(field("n3", "term")).isEqualTo("1");
