@@ -1,12 +1,12 @@
 package io.raftctl.daemon;
 
 import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.LogResponses;
 import io.raftctl.admin.AdminDtos.Ack;
 import io.raftctl.admin.AdminException;
 import io.raftctl.admin.NodeControl;
 import io.raftctl.admin.TraceEventMapping;
 import io.raftctl.raft.ClientResult;
-import io.raftctl.raft.Entry;
 import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftNode;
 import io.raftctl.raft.Role;
@@ -24,7 +24,6 @@ import io.raftctl.util.Log;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -90,19 +89,7 @@ final class NodeController implements NodeControl {
     public AdminDtos.LogResponse log(Long from, Long to) throws AdminException {
         return loop.call(() -> {
             RaftNode raft = loop.raftOrNull();
-            List<Entry> all = raft != null ? null : loop.storage().entries();
-            long last = raft != null ? raft.log().lastIndex() : all.size();
-            long lo = from == null ? 1 : Math.max(1, from);
-            long hi = to == null ? last : Math.min(last, to);
-            List<AdminDtos.LogEntry> entries = new ArrayList<>();
-            for (long i = lo; i <= hi; i++) {
-                Entry en = raft != null ? raft.log().entry(i) : all.get((int) (i - 1));
-                boolean committed = raft != null && i <= raft.commitIndex();
-                boolean applied = raft != null && i <= raft.appliedIndex();
-                entries.add(new AdminDtos.LogEntry(en.index(), en.term(), en.kind().label(), en.command(), committed, applied));
-            }
-            return new AdminDtos.LogResponse(entries, raft == null ? null : raft.commitIndex(),
-                    raft == null ? null : raft.appliedIndex(), last, raft == null);
+            return LogResponses.of(raft, raft != null ? null : loop.storage().entries(), from, to);
         });
     }
 

@@ -313,6 +313,18 @@ public final class SimDisk implements FileSystem {
         return new DurableView();
     }
 
+    private static Inode existing(Map<Path, Inode> files, Path file) throws NoSuchFileException {
+        Inode inode = files.get(file);
+        if (inode == null) throw new NoSuchFileException(file.toString());
+        return inode;
+    }
+
+    /** Up to {@code length} bytes of {@code all} from {@code position}, as a read past the end returns fewer. */
+    private static byte[] slice(byte[] all, long position, int length) {
+        int from = (int) Math.min(position, all.length);
+        return Arrays.copyOfRange(all, from, (int) Math.min(all.length, from + (long) length));
+    }
+
     private final class DurableView implements FileSystem {
         @Override
         public Handle open(Path file, boolean create, boolean truncate) throws IOException {
@@ -321,23 +333,19 @@ public final class SimDisk implements FileSystem {
 
         @Override
         public byte[] readAll(Path file) throws IOException {
-            Inode inode = durable.get(file);
-            if (inode == null) throw new NoSuchFileException(file.toString());
+            Inode inode = existing(durable, file);
             if (inode.unreadable) throw new FileSystemException(file.toString(), null, "Input/output error");
             return Arrays.copyOf(inode.durable, inode.durableSize);
         }
 
         @Override
         public byte[] read(Path file, long position, int length) throws IOException {
-            byte[] all = readAll(file);
-            int from = (int) Math.min(position, all.length);
-            return Arrays.copyOfRange(all, from, (int) Math.min(all.length, from + (long) length));
+            return slice(readAll(file), position, length);
         }
 
         @Override
         public long size(Path file) throws IOException {
-            Inode inode = durable.get(file);
-            if (inode == null) throw new NoSuchFileException(file.toString());
+            Inode inode = existing(durable, file);
             return inode.durableSize;
         }
 
@@ -442,23 +450,19 @@ public final class SimDisk implements FileSystem {
 
     @Override
     public byte[] readAll(Path file) throws IOException {
-        Inode inode = visible.get(file);
-        if (inode == null) throw new NoSuchFileException(file.toString());
+        Inode inode = existing(visible, file);
         if (inode.unreadable) throw new FileSystemException(file.toString(), null, "Input/output error");
         return Arrays.copyOf(inode.cache, inode.cacheSize);
     }
 
     @Override
     public byte[] read(Path file, long position, int length) throws IOException {
-        byte[] all = readAll(file);
-        int from = (int) Math.min(position, all.length);
-        return Arrays.copyOfRange(all, from, (int) Math.min(all.length, from + (long) length));
+        return slice(readAll(file), position, length);
     }
 
     @Override
     public long size(Path file) throws IOException {
-        Inode inode = visible.get(file);
-        if (inode == null) throw new NoSuchFileException(file.toString());
+        Inode inode = existing(visible, file);
         return inode.cacheSize;
     }
 

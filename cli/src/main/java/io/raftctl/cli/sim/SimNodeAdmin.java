@@ -2,6 +2,7 @@ package io.raftctl.cli.sim;
 
 import io.raftctl.admin.AdminApi;
 import io.raftctl.admin.AdminDtos;
+import io.raftctl.admin.LogResponses;
 import io.raftctl.admin.AdminDtos.Ack;
 import io.raftctl.cli.ExitCodes;
 import io.raftctl.cli.NodeUnreachableException;
@@ -12,7 +13,6 @@ import io.raftctl.cli.cluster.ClusterNode;
 import io.raftctl.raft.TracedMessage;
 import io.raftctl.trace.TraceNotation;
 import io.raftctl.raft.ClientResult;
-import io.raftctl.raft.Entry;
 import io.raftctl.raft.Message;
 import io.raftctl.raft.NodeStatus;
 import io.raftctl.raft.RaftNode;
@@ -108,19 +108,7 @@ final class SimNodeAdmin implements NodeAdmin {
     public AdminDtos.LogResponse log(Long from, Long to) {
         SimNode n = sim();
         RaftNode raft = n.crashed() ? null : n.raft();
-        List<Entry> durable = raft != null ? null : n.durableLog();
-        long last = raft != null ? raft.log().lastIndex() : durable.size();
-        long lo = from == null ? 1 : Math.max(1, from);
-        long hi = to == null ? last : Math.min(last, to);
-        List<AdminDtos.LogEntry> entries = new ArrayList<>();
-        for (long i = lo; i <= hi; i++) {
-            Entry en = raft != null ? raft.log().entry(i) : durable.get((int) (i - 1));
-            boolean committed = raft != null && i <= raft.commitIndex();
-            boolean applied = raft != null && i <= raft.appliedIndex();
-            entries.add(new AdminDtos.LogEntry(en.index(), en.term(), en.kind().label(), en.command(), committed, applied));
-        }
-        return new AdminDtos.LogResponse(entries, raft == null ? null : raft.commitIndex(),
-                raft == null ? null : raft.appliedIndex(), last, raft == null);
+        return LogResponses.of(raft, raft != null ? null : n.durableLog(), from, to);
     }
 
     @Override
